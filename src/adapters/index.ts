@@ -1,0 +1,3 @@
+// profilekit/adapters: client-side ProfileAdapter implementations.
+export * from './service/create-service-adapter';
+export * from './memory/create-memory-backend';

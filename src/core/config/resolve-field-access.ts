@@ -1,0 +1,63 @@
+import type { Viewer } from '../domain/viewer';
+import { BUILTIN_FIELD_NAMES, builtinLock, type FieldLock } from './builtin-fields';
+import type { ProfileConfig } from './profile-config-schema';
+
+/** Why a visible field is not editable by this viewer. */
+export type FieldReason = FieldLock | 'not-permitted';
+
+export interface FieldAccess {
+  /** The field is present in this viewer's responses and rendered by the components. */
+  visible: boolean;
+  /**
+   * The viewer may change the field. For `email` this means "may use the email flow": it is
+   * never part of a profile patch (its `reason` stays `email-flow`).
+   */
+  editable: boolean;
+  /** Why it is read-only (or, for `email`, how it changes); `null` for plain editable fields. */
+  reason: FieldReason | null;
+}
+
+/** Access per field, keyed by built-in name or `custom.<key>`. */
+export type FieldAccessMap = Record<string, FieldAccess>;
+
+/** The access lists a field config carries, and the config parts access depends on. */
+type AccessConfig = Pick<ProfileConfig, 'fields' | 'custom'>;
+
+function allows(rules: readonly string[], viewer: Viewer, isSelf: boolean): boolean {
+  return rules.some((rule) => (rule === 'self' ? isSelf : viewer.roles.includes(rule)));
+}
+
+/**
+ * What `viewer` may see and change on the profile of `targetUserId`, per field. `self` in an
+ * access list matches when the viewer is the target; any other entry is a role name. The
+ * server enforces exactly this; the components render from it.
+ */
+export function resolveFieldAccess(config: AccessConfig, viewer: Viewer, targetUserId: string): FieldAccessMap {
+  const isSelf = viewer.userId === targetUserId;
+  const access: FieldAccessMap = {};
+  for (const name of BUILTIN_FIELD_NAMES) {
+    const field = config.fields[name];
+    if (!field) continue;
+    const lock = builtinLock(name);
+    const visible = allows(field.view, viewer, isSelf);
+    const permitted = visible && allows(field.edit, viewer, isSelf);
+    // Of the locked fields only email changes at all, and then through its own flow.
+    const changeable = lock === undefined || name === 'email';
+    access[name] = {
+      visible,
+      editable: permitted && changeable,
+      reason: lock ?? (visible && !permitted ? 'not-permitted' : null),
+    };
+  }
+  for (const [key, field] of Object.entries(config.custom)) {
+    const visible = allows(field.view, viewer, isSelf);
+    const editable = visible && allows(field.edit, viewer, isSelf);
+    access[`custom.${key}`] = { visible, editable, reason: editable || !visible ? null : 'not-permitted' };
+  }
+  return access;
+}
+
+/** Whether the viewer holds one of the config's admin roles. */
+export function isAdmin(config: Pick<ProfileConfig, 'adminRoles'>, viewer: Viewer): boolean {
+  return viewer.roles.some((role) => config.adminRoles.includes(role));
+}

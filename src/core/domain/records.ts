@@ -1,0 +1,55 @@
+import type { ApiKeyView, Billing, Identity, NotificationPrefs } from '../schemas/builtin-value-schemas';
+import type { CustomValue } from '../schemas/custom-field-schema';
+
+/** An API key as stored: the secret itself is never kept, only its hash and a display prefix. */
+export interface StoredApiKey {
+  id: string;
+  label: string;
+  /** The first characters of the key, shown masked (`pk_live_ab12…`). */
+  prefix: string;
+  /** Hash of the full key, for the host app's key check. Never leaves the server. */
+  hash: string;
+  createdAt: string;
+}
+
+/** The `main` record (sort key `main`): credentials, email, roles, and admin-only data. */
+export interface MainRecord {
+  /** Normalised (see `normalizeEmail`); unique across accounts. */
+  email: string;
+  emailVerified: boolean;
+  /** An address awaiting verification; the account email stays `email` until confirmed. */
+  pendingEmail: string | null;
+  /** PHC string; never returned, logged or audited. `null` for accounts without a password. */
+  passwordHash: string | null;
+  roles: string[];
+  activeApps: string[];
+  identities: Identity[];
+  billing: Billing | null;
+  apiKeys: StoredApiKey[];
+  createdAt: string;
+}
+
+/** The `data` record (sort key `data`): what the user presents. */
+export interface DataRecord {
+  name: string | null;
+  givenName: string | null;
+  familyName: string | null;
+  phone: string | null;
+  company: string | null;
+  picture: string | null;
+  locale: string | null;
+  /** Only the choices the user made; defaults come from the config. */
+  notifications: NotificationPrefs;
+  custom: Record<string, CustomValue>;
+}
+
+/** One account as a store keeps it: both records and the version they are at. */
+export interface StoredAccount {
+  id: string;
+  /** Starts at 1; every save increments it by exactly one. */
+  version: number;
+  main: MainRecord;
+  data: DataRecord;
+}
+
+export type { ApiKeyView, Billing, Identity, NotificationPrefs };

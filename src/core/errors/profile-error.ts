@@ -1,0 +1,59 @@
+import { isProfileErrorCode, type ProfileErrorCode } from './error-codes';
+
+/** Per-field messages, keyed by field name (`custom.height`, `notifications.email.security`). */
+export type FieldErrors = Record<string, string>;
+
+export interface ProfileErrorOptions {
+  /** Per-field messages; the components show each one on its input. */
+  fields?: FieldErrors;
+  /** For `rate_limited`: seconds until the caller may try again. */
+  retryAfter?: number;
+}
+
+/** The wire form of an error: `{ "error": ProfileErrorBody }`. */
+export interface ProfileErrorBody {
+  code: ProfileErrorCode;
+  message: string;
+  fields?: FieldErrors;
+  retryAfter?: number;
+}
+
+/**
+ * The one error type of profilekit. Every adapter method throws it (and nothing else) for
+ * failures the user can act on, so "email taken" lands on the email input whatever the backend.
+ */
+export class ProfileError extends Error {
+  readonly code: ProfileErrorCode;
+  readonly fields?: FieldErrors;
+  readonly retryAfter?: number;
+
+  constructor(code: ProfileErrorCode, message: string, options: ProfileErrorOptions = {}) {
+    super(message);
+    this.name = 'ProfileError';
+    this.code = code;
+    if (options.fields && Object.keys(options.fields).length > 0) this.fields = options.fields;
+    if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
+  }
+
+  toJSON(): ProfileErrorBody {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.fields ? { fields: this.fields } : {}),
+      ...(this.retryAfter !== undefined ? { retryAfter: this.retryAfter } : {}),
+    };
+  }
+}
+
+/**
+ * Whether `error` is a ProfileError. Checks the shape as well as the class, so it also holds
+ * across two copies of profilekit in one bundle (a linked package, a monorepo).
+ */
+export function isProfileError(error: unknown): error is ProfileError {
+  if (error instanceof ProfileError) return true;
+  return (
+    error instanceof Error &&
+    error.name === 'ProfileError' &&
+    isProfileErrorCode((error as { code?: unknown }).code)
+  );
+}

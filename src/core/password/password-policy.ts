@@ -1,0 +1,62 @@
+import type { ProfileConfig } from '../config/profile-config-schema';
+import { emailLocalPart } from '../text/normalize-email';
+import { COMMON_PASSWORDS_TEXT } from './common-passwords';
+
+let commonPasswords: Set<string> | undefined;
+function isCommon(lowered: string): boolean {
+  commonPasswords ??= new Set(COMMON_PASSWORDS_TEXT.split(' '));
+  return commonPasswords.has(lowered);
+}
+
+/** What a password must not contain: the account's email local part and names (3+ characters). */
+export interface PasswordContext {
+  email?: string | null;
+  names?: readonly (string | null | undefined)[];
+}
+
+export type PasswordProblem = 'too_short' | 'too_long' | 'common' | 'personal';
+
+export type PasswordCheck =
+  | { ok: true; password: string }
+  | { ok: false; problem: PasswordProblem; message: string };
+
+/** Length in Unicode code points, as NIST SP 800-63B counts (an emoji is one). */
+export function codePointLength(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
+/**
+ * The password policy of NIST SP 800-63B: the password is NFKC-normalised (so the same
+ * password typed on another keyboard still matches), must be `minLength`..`maxLength` code
+ * points, must not be on the shipped list of common passwords, and must not contain the email's
+ * local part or one of the user's names. No composition rules. The same check runs in the
+ * browser (as the user types) and in the service (which has the last word).
+ * Returns the normalised password to hash.
+ */
+export function checkPassword(
+  password: string,
+  policy: ProfileConfig['password'],
+  context: PasswordContext = {},
+): PasswordCheck {
+  const normalized = password.normalize('NFKC');
+  const length = codePointLength(normalized);
+  if (length < policy.minLength) {
+    return { ok: false, problem: 'too_short', message: `Use at least ${policy.minLength} characters` };
+  }
+  if (length > policy.maxLength) {
+    return { ok: false, problem: 'too_long', message: `Use at most ${policy.maxLength} characters` };
+  }
+  const lowered = normalized.toLowerCase();
+  if (isCommon(lowered)) {
+    return { ok: false, problem: 'common', message: 'This password is too common; choose another' };
+  }
+  const personal = [context.email ? emailLocalPart(context.email) : null, ...(context.names ?? [])]
+    .flatMap((part) => (part ? part.normalize('NFKC').toLowerCase().split(/[\s._+-]+/) : []))
+    .filter((part) => codePointLength(part) >= 3);
+  if (personal.some((part) => lowered.includes(part))) {
+    return { ok: false, problem: 'personal', message: "Don't use your name or email address in your password" };
+  }
+  return { ok: true, password: normalized };
+}

@@ -1,0 +1,102 @@
+import type * as z from 'zod';
+import { builtinLock, isBuiltinFieldName, RESERVED_KEYS } from '../config/builtin-fields';
+import type { ProfileConfig } from '../config/profile-config-schema';
+import type { FieldAccessMap } from '../config/resolve-field-access';
+import { ProfileError, type FieldErrors } from '../errors/profile-error';
+import type { Billing, NotificationPrefs } from './builtin-value-schemas';
+import { createPatchSchema } from './create-patch-schema';
+import type { CustomValue } from './custom-field-schema';
+
+/** A validated profile patch: only the keys the viewer may change, values normalised. */
+export interface ProfilePatch {
+  name?: string | null;
+  givenName?: string | null;
+  familyName?: string | null;
+  phone?: string | null;
+  company?: string | null;
+  picture?: string | null;
+  locale?: string | null;
+  notifications?: NotificationPrefs;
+  roles?: string[];
+  activeApps?: string[];
+  billing?: Billing | null;
+  apiKeys?: { id: string; label: string }[];
+  custom?: Record<string, CustomValue | null>;
+}
+
+const RESERVED = new Set<string>(RESERVED_KEYS);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Turns zod issues into `{ "field.path": "first message" }`. */
+export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.') || '(body)';
+    fields[path] ??= issue.message;
+  }
+  return fields;
+}
+
+const FORBIDDEN_MESSAGE = {
+  immutable: 'This field can never be changed',
+  external: 'This field is managed by the sign-in provider',
+  'email-flow': 'Change the email address through the email change flow',
+  'not-permitted': 'You may not change this field',
+} as const;
+
+/**
+ * Validates a profile patch for a viewer, in the order a user would want to hear about it:
+ * - a key the viewer may not write (a locked or not-permitted built-in, a server-managed key
+ *   such as `version`) -> `forbidden_field` (403), naming every such field;
+ * - a key the config does not declare (or a custom field hidden from the viewer) ->
+ *   `validation` (422), "Unknown field";
+ * - a value that breaks its field's rules -> `validation` (422), a message per field.
+ * Returns the normalised patch (trimmed text, canonical locale, "" cleared to null).
+ */
+export function parseProfilePatch(
+  config: Pick<ProfileConfig, 'fields' | 'custom' | 'notifications'>,
+  access: FieldAccessMap,
+  input: unknown,
+): ProfilePatch {
+  if (!isPlainObject(input)) {
+    throw new ProfileError('validation', 'The patch must be a JSON object', { fields: { '(body)': 'Expected an object' } });
+  }
+  const forbidden: FieldErrors = {};
+  const unknown: FieldErrors = {};
+  for (const key of Object.keys(input)) {
+    if (key === 'custom') {
+      const custom = input.custom;
+      if (!isPlainObject(custom)) continue; // the schema reports the type
+      for (const customKey of Object.keys(custom)) {
+        const field = access[`custom.${customKey}`];
+        const path = `custom.${customKey}`;
+        if (!Object.hasOwn(config.custom, customKey) || !field?.visible) unknown[path] = 'Unknown field';
+        else if (!field.editable) forbidden[path] = FORBIDDEN_MESSAGE['not-permitted'];
+      }
+    } else if (isBuiltinFieldName(key)) {
+      const field = access[key];
+      const lock = builtinLock(key);
+      if (lock) forbidden[key] = FORBIDDEN_MESSAGE[lock];
+      else if (!field?.editable) forbidden[key] = FORBIDDEN_MESSAGE['not-permitted'];
+    } else if (RESERVED.has(key)) {
+      forbidden[key] = 'This field is managed by the server';
+    } else {
+      unknown[key] = 'Unknown field';
+    }
+  }
+  const forbiddenNames = Object.keys(forbidden);
+  if (forbiddenNames.length > 0) {
+    throw new ProfileError('forbidden_field', `You may not change: ${forbiddenNames.join(', ')}`, { fields: forbidden });
+  }
+  if (Object.keys(unknown).length > 0) {
+    throw new ProfileError('validation', `Unknown fields: ${Object.keys(unknown).join(', ')}`, { fields: unknown });
+  }
+  const result = createPatchSchema(config, access).safeParse(input);
+  if (!result.success) {
+    throw new ProfileError('validation', 'Some fields are not valid', { fields: fieldErrorsFromZod(result.error) });
+  }
+  return result.data as ProfilePatch;
+}

@@ -1,0 +1,10 @@
+import { useContext } from 'react';
+import type { ProfileAdapter } from '../../core';
+import { ProfileKitContext } from '../provider/profile-kit-context';
+
+/** The adapter of the nearest `<ProfileKitProvider>`; throws outside one. */
+export function useProfileAdapter(): ProfileAdapter {
+  const adapter = useContext(ProfileKitContext);
+  if (!adapter) throw new Error('profilekit: wrap this component in <ProfileKitProvider adapter={…}>');
+  return adapter;
+}

@@ -1,0 +1,95 @@
+import * as z from 'zod';
+import {
+  emailSchema,
+  identitySchema,
+  isAdmin,
+  LIMITS,
+  parseProfilePatch,
+  ProfileError,
+  resolveFieldAccess,
+  type Profile,
+  type StoredAccount,
+  type Viewer,
+} from '../../core';
+import { applyPatch } from '../support/apply-patch';
+import { diffAccounts } from '../support/audit-changes';
+import { parseInput } from '../support/parse-input';
+import { projectProfile } from '../support/project-profile';
+import type { ServiceContext } from '../support/service-context';
+import { acceptablePassword } from './change-password';
+
+const accountInput = z.looseObject({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Letters, digits, _ and - only (max 64)').optional(),
+  email: emailSchema,
+  password: z.string().max(4096).optional(),
+  emailVerified: z.boolean().optional(),
+  identities: z.array(identitySchema).max(LIMITS.identities).optional(),
+});
+
+/** Keys only an admin (or the host app seeding as one) may set at creation. */
+const PRIVILEGED = ['id', 'emailVerified', 'identities', 'roles', 'activeApps', 'billing'] as const;
+
+/**
+ * Creates an account: for the host app's sign-up (`viewer` null: the new user is the actor) and
+ * for seeding or admin creation (an admin viewer, e.g. `{ userId: 'system', roles: ['admin'] }`).
+ * Input: `email`, optional `password` (policy-checked and hashed like any change), and profile
+ * fields as in a patch; `id` (importing accounts that already have ids), `emailVerified`,
+ * `identities`, `roles`, `activeApps`, `billing` need an admin. Throws `email_taken`, `validation`, `forbidden_field`.
+ */
+export async function createAccount(ctx: ServiceContext, viewer: Viewer | null, input: unknown): Promise<Profile> {
+  const { id: givenId, email, password, emailVerified, identities, ...profileFields } = parseInput(accountInput, input);
+  const id = givenId ?? ctx.ids();
+  const admin = viewer !== null && isAdmin(ctx.config, viewer);
+  const privileged = PRIVILEGED.filter((key) => key in (input as object));
+  if (!admin && privileged.length > 0) {
+    throw new ProfileError('forbidden_field', `Only administrators may set: ${privileged.join(', ')}`, {
+      fields: Object.fromEntries(privileged.map((key) => [key, 'You may not set this field'])),
+    });
+  }
+  // Validate the profile fields as the creator could patch them on the new account.
+  const creator = viewer ?? { userId: id, roles: [] };
+  const access = resolveFieldAccess(ctx.config, creator, id);
+  const patch = parseProfilePatch(ctx.config, access, profileFields);
+  const blank: StoredAccount = {
+    id,
+    version: 1,
+    main: {
+      email,
+      emailVerified: emailVerified ?? false,
+      pendingEmail: null,
+      passwordHash: null,
+      roles: [],
+      activeApps: [],
+      identities: identities ?? [],
+      billing: null,
+      apiKeys: [],
+      createdAt: ctx.clock().toISOString(),
+    },
+    data: {
+      name: null,
+      givenName: null,
+      familyName: null,
+      phone: null,
+      company: null,
+      picture: null,
+      locale: null,
+      notifications: {},
+      custom: {},
+    },
+  };
+  const { main, data } = applyPatch(blank, patch);
+  if (password !== undefined) {
+    const normalized = acceptablePassword(ctx.config, password, { email, names: [data.name, data.givenName, data.familyName] }, 'password');
+    main.passwordHash = await ctx.passwords.hash(normalized);
+  }
+  const account: StoredAccount = { ...blank, main, data };
+  await ctx.store.insertAccount(account, {
+    id: ctx.ids(),
+    at: main.createdAt,
+    actorId: creator.userId,
+    targetId: id,
+    action: 'account.create',
+    changes: diffAccounts(null, account),
+  });
+  return projectProfile(ctx.config, account, resolveFieldAccess(ctx.config, creator, id));
+}

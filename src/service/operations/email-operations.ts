@@ -1,0 +1,115 @@
+import * as z from 'zod';
+import { emailSchema, isAdmin, ProfileError, type Profile, type Viewer } from '../../core';
+import { applyVerifiedEmail, assertEmailAvailable, startEmailVerification } from '../support/email-change';
+import { hashToken, isWellFormedToken } from '../support/email-token';
+import { loadAccount, requireAdmin, requireViewer } from '../support/load-account';
+import { parseInput } from '../support/parse-input';
+import { projectProfile } from '../support/project-profile';
+import { retryOnConflict } from '../support/retry-on-conflict';
+import { saveAccount } from '../support/save-account';
+import type { ServiceContext } from '../support/service-context';
+import { versionConflictError } from '../contracts/store-errors';
+import { verifyCurrentPassword } from '../support/verify-current-password';
+import { requireVersion } from './profile-operations';
+
+const requestInput = z.strictObject({ email: emailSchema, currentPassword: z.string().max(4096) });
+const setInput = z.strictObject({ email: emailSchema, verified: z.boolean().optional() });
+
+/** The client's version when it sent one (it must then be current), else the one just read. */
+function basedOn(version: unknown, current: number): number {
+  const expected = version === undefined || version === null ? current : requireVersion(version);
+  if (expected !== current) throw versionConflictError();
+  return expected;
+}
+
+function requireEmailFlow(editable: boolean | undefined): void {
+  if (!editable) {
+    throw new ProfileError('forbidden_field', 'You may not change the email address', {
+      fields: { email: 'You may not change this field' },
+    });
+  }
+}
+
+export async function requestEmailChange(
+  ctx: ServiceContext,
+  viewer: Viewer | null,
+  input: unknown,
+  version?: unknown,
+): Promise<Profile> {
+  const self = requireViewer(viewer);
+  const { account, access } = await loadAccount(ctx, self, self.userId);
+  requireEmailFlow(access.email?.editable);
+  const { email, currentPassword } = parseInput(requestInput, input);
+  const expectedVersion = basedOn(version, account.version);
+  await verifyCurrentPassword(ctx, account, currentPassword);
+  await assertEmailAvailable(ctx, account, email);
+  const saved = await startEmailVerification(ctx, { actor: self, account, email, expectedVersion });
+  return projectProfile(ctx.config, saved, access);
+}
+
+export async function cancelEmailChange(ctx: ServiceContext, viewer: Viewer | null, version?: unknown): Promise<Profile> {
+  const self = requireViewer(viewer);
+  const { account, access } = await loadAccount(ctx, self, self.userId);
+  const expectedVersion = basedOn(version, account.version);
+  if (account.main.pendingEmail === null) return projectProfile(ctx.config, account, access);
+  const saved = await saveAccount(ctx, {
+    actor: self,
+    account,
+    expectedVersion,
+    action: 'email.cancel',
+    main: { ...account.main, pendingEmail: null },
+    emailToken: null,
+  });
+  return projectProfile(ctx.config, saved, access);
+}
+
+const INVALID_LINK = 'This link is invalid, used or expired; ask for a new one';
+const invalidToken = () => new ProfileError('validation', INVALID_LINK, { fields: { token: INVALID_LINK } });
+
+/**
+ * Consumes a verification token. Anyone holding the link may confirm (it proves the mailbox),
+ * but a signed-in viewer may not confirm another account's token.
+ */
+export async function confirmEmailChange(ctx: ServiceContext, viewer: Viewer | null, token: unknown): Promise<{ email: string }> {
+  if (!isWellFormedToken(token)) throw invalidToken();
+  const tokenHash = await hashToken(token);
+  // Retried reads see a concurrent confirmation's effect: the token is gone, so the loser gets "invalid".
+  const saved = await retryOnConflict(async () => {
+    const record = await ctx.store.findEmailToken(tokenHash);
+    if (!record || Date.parse(record.expiresAt) <= ctx.clock().getTime()) throw invalidToken();
+    if (viewer && viewer.userId !== record.accountId) throw invalidToken();
+    const account = await ctx.store.getAccount(record.accountId);
+    if (!account || account.main.pendingEmail !== record.email) throw invalidToken();
+    return applyVerifiedEmail(ctx, {
+      actor: viewer ?? { userId: account.id },
+      account,
+      email: record.email,
+      expectedVersion: account.version,
+      action: 'email.confirm',
+    });
+  });
+  return { email: saved.main.email };
+}
+
+/** Admin: set a user's email, verified at once or pending with a link. */
+export async function setUserEmail(
+  ctx: ServiceContext,
+  viewer: Viewer | null,
+  userId: string,
+  input: unknown,
+  version?: unknown,
+): Promise<Profile> {
+  const admin = requireAdmin(ctx, viewer);
+  if (admin.userId === userId) {
+    throw new ProfileError('forbidden', 'Change your own email through the email change flow (it asks for your password)');
+  }
+  const { account, access } = await loadAccount(ctx, admin, userId);
+  requireEmailFlow(access.email?.editable && isAdmin(ctx.config, admin));
+  const { email, verified } = parseInput(setInput, input);
+  const expectedVersion = basedOn(version, account.version);
+  await assertEmailAvailable(ctx, account, email);
+  const saved = verified
+    ? await applyVerifiedEmail(ctx, { actor: admin, account, email, expectedVersion, action: 'email.set' })
+    : await startEmailVerification(ctx, { actor: admin, account, email, expectedVersion });
+  return projectProfile(ctx.config, saved, access);
+}

@@ -1,0 +1,56 @@
+import {
+  parseProfilePatch,
+  ProfileError,
+  resolveViewerConfig,
+  type Profile,
+  type Viewer,
+  type ViewerConfig,
+} from '../../core';
+import { applyPatch } from '../support/apply-patch';
+import { loadAccount, requireViewer } from '../support/load-account';
+import { projectProfile } from '../support/project-profile';
+import { saveAccount } from '../support/save-account';
+import type { ServiceContext } from '../support/service-context';
+import { versionConflictError } from '../contracts/store-errors';
+
+export function getConfig(ctx: ServiceContext, viewer: Viewer | null): ViewerConfig {
+  return resolveViewerConfig(ctx.config, requireViewer(viewer));
+}
+
+export async function getProfile(ctx: ServiceContext, viewer: Viewer | null, userId: string): Promise<Profile> {
+  const { account, access } = await loadAccount(ctx, viewer, userId);
+  return projectProfile(ctx.config, account, access);
+}
+
+/** Throws `precondition_required` unless `version` is a plausible version number. */
+export function requireVersion(version: unknown): number {
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
+    throw new ProfileError('precondition_required', 'Say which version this change is based on');
+  }
+  return version;
+}
+
+export async function updateProfile(
+  ctx: ServiceContext,
+  viewer: Viewer | null,
+  userId: string,
+  input: unknown,
+  expectedVersion: unknown,
+): Promise<Profile> {
+  const version = requireVersion(expectedVersion);
+  const loaded = await loadAccount(ctx, viewer, userId);
+  const patch = parseProfilePatch(ctx.config, loaded.access, input);
+  if (loaded.account.version !== version) {
+    throw versionConflictError();
+  }
+  const { main, data } = applyPatch(loaded.account, patch);
+  const saved = await saveAccount(ctx, {
+    actor: loaded.viewer,
+    account: loaded.account,
+    expectedVersion: version,
+    action: 'profile.update',
+    main,
+    data,
+  });
+  return projectProfile(ctx.config, saved, loaded.access);
+}

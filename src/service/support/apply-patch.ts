@@ -1,0 +1,43 @@
+import { ProfileError, splitName, type DataRecord, type MainRecord, type ProfilePatch, type StoredAccount } from '../../core';
+
+/**
+ * The records after a validated patch. `name` also sets `givenName` and `familyName` (split)
+ * unless the patch sets those itself; notifications and custom fields merge key by key, `null`
+ * removing a custom value; `apiKeys` keeps (and relabels) the listed keys and revokes the rest.
+ */
+export function applyPatch(account: StoredAccount, patch: ProfilePatch): { main: MainRecord; data: DataRecord } {
+  const main = structuredClone(account.main);
+  const data = structuredClone(account.data);
+
+  for (const field of ['name', 'givenName', 'familyName', 'phone', 'company', 'picture', 'locale'] as const) {
+    if (patch[field] !== undefined) data[field] = patch[field];
+  }
+  if (typeof patch.name === 'string') {
+    const split = splitName(patch.name);
+    if (patch.givenName === undefined) data.givenName = split.givenName;
+    if (patch.familyName === undefined) data.familyName = split.familyName;
+  }
+  if (patch.notifications) {
+    for (const [channel, topics] of Object.entries(patch.notifications)) {
+      data.notifications[channel] = { ...data.notifications[channel], ...topics };
+    }
+  }
+  if (patch.custom) {
+    for (const [key, value] of Object.entries(patch.custom)) {
+      if (value === null) delete data.custom[key];
+      else data.custom[key] = value;
+    }
+  }
+  if (patch.roles) main.roles = patch.roles;
+  if (patch.activeApps) main.activeApps = patch.activeApps;
+  if (patch.billing !== undefined) main.billing = patch.billing;
+  if (patch.apiKeys) {
+    const held = new Map(main.apiKeys.map((key) => [key.id, key]));
+    const unknown = patch.apiKeys.filter((key) => !held.has(key.id)).map((key) => key.id);
+    if (unknown.length > 0) {
+      throw new ProfileError('validation', 'Unknown API key', { fields: { apiKeys: `No such key: ${unknown.join(', ')}` } });
+    }
+    main.apiKeys = patch.apiKeys.map((key) => ({ ...held.get(key.id)!, label: key.label }));
+  }
+  return { main, data };
+}

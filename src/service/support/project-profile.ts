@@ -1,0 +1,68 @@
+import {
+  BUILTIN_FIELD_NAMES,
+  resolveNotifications,
+  type AccountSummary,
+  type ApiKeyView,
+  type FieldAccessMap,
+  type Profile,
+  type ProfileConfig,
+  type StoredAccount,
+  type StoredApiKey,
+} from '../../core';
+
+export function maskApiKey(key: StoredApiKey): ApiKeyView {
+  return { id: key.id, label: key.label, masked: `${key.prefix}…`, createdAt: key.createdAt };
+}
+
+/** Every built-in field's value as the API shows it, before filtering (no secrets in it). */
+function builtinValues(config: ProfileConfig, account: StoredAccount): Record<string, unknown> {
+  const { main, data } = account;
+  return {
+    id: account.id,
+    email: main.email,
+    emailVerified: main.emailVerified,
+    pendingEmail: main.pendingEmail,
+    name: data.name,
+    givenName: data.givenName,
+    familyName: data.familyName,
+    phone: data.phone,
+    company: data.company,
+    picture: data.picture,
+    locale: data.locale,
+    notifications: resolveNotifications(config.notifications, data.notifications),
+    identities: main.identities,
+    roles: main.roles,
+    activeApps: main.activeApps,
+    createdAt: main.createdAt,
+    billing: main.billing,
+    apiKeys: main.apiKeys.map(maskApiKey),
+  };
+}
+
+/** The account as `access` lets the viewer see it: hidden fields absent, `id` and `version` always there. */
+export function projectProfile(config: ProfileConfig, account: StoredAccount, access: FieldAccessMap): Profile {
+  const values = builtinValues(config, account);
+  const profile: Record<string, unknown> = { id: account.id, version: account.version };
+  for (const name of BUILTIN_FIELD_NAMES) {
+    if (name !== 'id' && access[name]?.visible) profile[name] = structuredClone(values[name]);
+  }
+  const custom: Record<string, unknown> = {};
+  for (const key of Object.keys(config.custom)) {
+    const value = account.data.custom[key];
+    if (access[`custom.${key}`]?.visible && value !== undefined) custom[key] = structuredClone(value);
+  }
+  if (Object.keys(config.custom).some((key) => access[`custom.${key}`]?.visible)) profile.custom = custom;
+  return profile as Profile;
+}
+
+export function summarizeAccount(account: StoredAccount, access: FieldAccessMap): AccountSummary {
+  const { main, data } = account;
+  return {
+    id: account.id,
+    ...(access.email?.visible ? { email: main.email } : {}),
+    ...(access.emailVerified?.visible ? { emailVerified: main.emailVerified } : {}),
+    ...(access.name?.visible ? { name: data.name } : {}),
+    ...(access.roles?.visible ? { roles: [...main.roles] } : {}),
+    ...(access.createdAt?.visible ? { createdAt: main.createdAt } : {}),
+  };
+}

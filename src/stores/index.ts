@@ -1,0 +1,1 @@
+export * from './memory/create-memory-store';

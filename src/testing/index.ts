@@ -1,0 +1,6 @@
+// profilekit/testing: conformance suites (vitest) for your adapter or store, and shared fixtures.
+export * from './adapter-conformance/run-adapter-conformance';
+export type { AdapterConformanceOptions, AdapterHarness, HarnessAccount } from './adapter-conformance/adapter-harness';
+export * from './store-conformance/run-store-conformance';
+export * from './fixtures/example-config';
+export * from './support/find-secrets';

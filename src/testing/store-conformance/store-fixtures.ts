@@ -1,0 +1,60 @@
+import type { AuditEntry, StoredAccount } from '../../core';
+import type { AccountWrite } from '../../service';
+
+let counter = 0;
+
+/** A valid stored account with both records (override any part). */
+export function makeAccount(overrides: { id?: string; email?: string; name?: string | null } = {}): StoredAccount {
+  counter++;
+  return {
+    id: overrides.id ?? `acct-${counter}-${Math.random().toString(36).slice(2, 8)}`,
+    version: 1,
+    main: {
+      email: overrides.email ?? `user${counter}@example.com`,
+      emailVerified: false,
+      pendingEmail: null,
+      passwordHash: '$pbkdf2-sha256$i=1000$c2FsdA$aGFzaA',
+      roles: [],
+      activeApps: ['crm'],
+      identities: [{ provider: 'github', subject: '42', linkedAt: '2026-01-01T00:00:00.000Z' }],
+      billing: null,
+      apiKeys: [],
+      createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, counter)).toISOString(),
+    },
+    data: {
+      name: overrides.name === undefined ? `User ${counter}` : overrides.name,
+      givenName: 'User',
+      familyName: String(counter),
+      phone: null,
+      company: null,
+      picture: null,
+      locale: 'en-GB',
+      notifications: { email: { product: true } },
+      custom: { height: 180, interests: ['yoga'] },
+    },
+  };
+}
+
+export function makeAudit(account: StoredAccount, action: AuditEntry['action'] = 'profile.update'): AuditEntry {
+  counter++;
+  return {
+    id: `audit-${counter}`,
+    at: new Date(Date.UTC(2026, 0, 2, 0, 0, counter)).toISOString(),
+    actorId: account.id,
+    targetId: account.id,
+    action,
+    changes: [{ field: 'company', before: null, after: `Co ${counter}` }],
+  };
+}
+
+/** A write moving `account` on from its current version with a change of company. */
+export function makeWrite(account: StoredAccount, change: Partial<AccountWrite> = {}): AccountWrite {
+  return {
+    id: account.id,
+    expectedVersion: account.version,
+    main: account.main,
+    data: { ...account.data, company: `Co ${++counter}` },
+    audit: makeAudit(account),
+    ...change,
+  };
+}
