@@ -1,5 +1,20 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
+
+// vitest refuses to be require()d: the CommonJS build of profilekit/testing takes the runner's
+// globals instead (see src/testing/runner/default-test-api.cjs.ts).
+const cjsTestApi: Plugin = {
+  name: 'cjs-test-api',
+  setup(build) {
+    // tsup builds CommonJS as ESM first when splitting; it names the real format in a define.
+    if (build.initialOptions.define?.TSUP_FORMAT !== '"cjs"') return;
+    build.onResolve({ filter: /\/default-test-api$/ }, (args) => ({
+      path: resolve(args.resolveDir, `${args.path}.cjs.ts`),
+    }));
+  },
+};
 
 export default defineConfig({
   entry: {
@@ -18,7 +33,13 @@ export default defineConfig({
   target: 'es2022',
   // Everything in dependencies / peerDependencies stays external (tsup's default); vitest too.
   external: ['vitest'],
+  esbuildPlugins: [cjsTestApi],
   async onSuccess() {
     copyFileSync('src/react/styles.css', 'dist/styles.css');
+    // The React entry is a client module for React Server Components (Next.js App Router). The
+    // directive must be the file's first statement, which esbuild's banner would not keep with splitting.
+    for (const file of ['dist/index.js', 'dist/index.cjs']) {
+      writeFileSync(file, `"use client";\n${readFileSync(file, 'utf8')}`);
+    }
   },
 });

@@ -4,3 +4,4 @@ export type { AdapterConformanceOptions, AdapterHarness, HarnessAccount } from '
 export * from './store-conformance/run-store-conformance';
 export * from './fixtures/example-config';
 export * from './support/find-secrets';
+export type { TestApi } from './runner/test-api';

@@ -32,12 +32,13 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** Turns zod issues into `{ "field.path": "first message" }`. */
 export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
+  // A Map, then fromEntries: a key such as "__proto__" must become a field name, not a prototype.
+  const fields = new Map<string, string>();
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.') || '(body)';
-    fields[path] ??= issue.message;
+    if (!fields.has(path)) fields.set(path, issue.message);
   }
-  return fields;
+  return Object.fromEntries(fields);
 }
 
 const FORBIDDEN_MESSAGE = {
@@ -64,8 +65,8 @@ export function parseProfilePatch(
   if (!isPlainObject(input)) {
     throw new ProfileError('validation', 'The patch must be a JSON object', { fields: { '(body)': 'Expected an object' } });
   }
-  const forbidden: FieldErrors = {};
-  const unknown: FieldErrors = {};
+  const forbidden = new Map<string, string>();
+  const unknown = new Map<string, string>();
   for (const key of Object.keys(input)) {
     if (key === 'custom') {
       const custom = input.custom;
@@ -73,26 +74,27 @@ export function parseProfilePatch(
       for (const customKey of Object.keys(custom)) {
         const field = access[`custom.${customKey}`];
         const path = `custom.${customKey}`;
-        if (!Object.hasOwn(config.custom, customKey) || !field?.visible) unknown[path] = 'Unknown field';
-        else if (!field.editable) forbidden[path] = FORBIDDEN_MESSAGE['not-permitted'];
+        if (!Object.hasOwn(config.custom, customKey) || !field?.visible) unknown.set(path, 'Unknown field');
+        else if (!field.editable) forbidden.set(path, FORBIDDEN_MESSAGE['not-permitted']);
       }
     } else if (isBuiltinFieldName(key)) {
       const field = access[key];
       const lock = builtinLock(key);
-      if (lock) forbidden[key] = FORBIDDEN_MESSAGE[lock];
-      else if (!field?.editable) forbidden[key] = FORBIDDEN_MESSAGE['not-permitted'];
+      if (lock) forbidden.set(key, FORBIDDEN_MESSAGE[lock]);
+      else if (!field?.editable) forbidden.set(key, FORBIDDEN_MESSAGE['not-permitted']);
     } else if (RESERVED.has(key)) {
-      forbidden[key] = 'This field is managed by the server';
+      forbidden.set(key, 'This field is managed by the server');
     } else {
-      unknown[key] = 'Unknown field';
+      unknown.set(key, 'Unknown field');
     }
   }
-  const forbiddenNames = Object.keys(forbidden);
-  if (forbiddenNames.length > 0) {
-    throw new ProfileError('forbidden_field', `You may not change: ${forbiddenNames.join(', ')}`, { fields: forbidden });
+  if (forbidden.size > 0) {
+    throw new ProfileError('forbidden_field', `You may not change: ${[...forbidden.keys()].join(', ')}`, {
+      fields: Object.fromEntries(forbidden),
+    });
   }
-  if (Object.keys(unknown).length > 0) {
-    throw new ProfileError('validation', `Unknown fields: ${Object.keys(unknown).join(', ')}`, { fields: unknown });
+  if (unknown.size > 0) {
+    throw new ProfileError('validation', `Unknown fields: ${[...unknown.keys()].join(', ')}`, { fields: Object.fromEntries(unknown) });
   }
   const result = createPatchSchema(config, access).safeParse(input);
   if (!result.success) {

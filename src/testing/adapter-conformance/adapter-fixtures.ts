@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, expect } from 'vitest';
 import { isProfileError, type ProfileAdapter, type ProfileErrorCode, type Viewer } from '../../core';
 import { exampleConfig } from '../fixtures/example-config';
 import type { AdapterConformanceOptions, AdapterHarness } from './adapter-harness';
+import type { TestApi } from '../runner/test-api';
 
 export const PASSWORDS = {
   alice: 'Kettle-Orbit-Plum-92',
@@ -19,7 +19,8 @@ export interface World {
 }
 
 /** A fresh backend with alice, bob (users) and an admin for every test of the suite. */
-export function useWorld(options: AdapterConformanceOptions): () => World {
+export function useWorld(t: TestApi, options: AdapterConformanceOptions): () => World {
+  const { beforeEach, afterEach } = t;
   let world: World | undefined;
   beforeEach(async () => {
     const harness = await options.setup(exampleConfig);
@@ -54,7 +55,9 @@ export async function expectProfileError(promise: Promise<unknown>, code: Profil
   );
   if (outcome.ok) throw new Error(`expected a ProfileError "${code}", but it resolved`);
   if (!isProfileError(outcome.error)) throw new Error(`expected a ProfileError "${code}", got ${String(outcome.error)}`);
-  expect(outcome.error.code).toBe(code);
+  if (outcome.error.code !== code) {
+    throw new Error(`expected a ProfileError "${code}", got "${outcome.error.code}": ${outcome.error.message}`);
+  }
   return outcome.error;
 }
 

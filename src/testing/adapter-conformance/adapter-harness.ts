@@ -1,5 +1,6 @@
 import type { ProfileAdapter, ProfileConfig, Viewer } from '../../core';
 import type { MailMessage } from '../../service';
+import type { TestApi } from '../runner/test-api';
 
 /** An account the suite asks the backend to create, as the host app's sign-up or seeding would. */
 export interface HarnessAccount {
@@ -25,16 +26,26 @@ export interface AdapterHarness {
    */
   sentMail(): Promise<MailMessage[]> | MailMessage[];
   /**
-   * Moves the backend's clock forward. Optional: without it the expiry and throttle-window tests
-   * are skipped (and say so).
+   * Moves the backend's clock forward (expiry and throttle windows). Required unless the suite
+   * runs with `clock: false`.
    */
   advanceClock?(ms: number): Promise<void> | void;
   teardown?(): Promise<void>;
 }
 
-export interface AdapterConformanceOptions {
+export interface SuiteOptions {
+  /**
+   * Whether the harness can move the backend's clock. Default `true`; with `false` the tests of
+   * expiry and throttle windows are skipped (reported as skipped, not passed).
+   */
+  clock: boolean;
+}
+
+export interface AdapterConformanceOptions extends Partial<SuiteOptions> {
   /** Shown in the suite's title. */
   name: string;
   /** A fresh backend per test, configured with `config` (the suite's example config). */
   setup(config: ProfileConfig): Promise<AdapterHarness>;
+  /** The test functions to register with. Default: vitest's. */
+  api?: TestApi;
 }

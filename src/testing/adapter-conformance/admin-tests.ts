@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import type { TestApi } from '../runner/test-api';
 import type { AccountSummary, ProfileAdapter } from '../../core';
 import { findSecrets } from '../support/find-secrets';
 import { auditCount, expectProfileError, latestToken, PASSWORDS, type World } from './adapter-fixtures';
@@ -8,14 +8,15 @@ async function allUsers(admin: ProfileAdapter, query?: string, limit = 2): Promi
   let cursor: string | null = null;
   do {
     const page: Awaited<ReturnType<ProfileAdapter['listUsers']>> = await admin.listUsers({ query, cursor, limit });
-    expect(page.items.length).toBeLessThanOrEqual(limit);
+    if (page.items.length > limit) throw new Error(`listUsers returned ${page.items.length} items for limit ${limit}`);
     users.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);
   return users;
 }
 
-export function adminTests(world: () => World) {
+export function adminTests(t: TestApi, world: () => World) {
+  const { describe, expect, it } = t;
   describe('admin access', () => {
     it('admin methods - refuse a non-admin with forbidden and write nothing', async () => {
       const { alice, bob } = world();

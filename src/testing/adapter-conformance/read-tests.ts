@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import type { TestApi } from '../runner/test-api';
 import { profileSchema } from '../../core';
 import { findSecrets } from '../support/find-secrets';
 import { expectProfileError, PASSWORDS, type World } from './adapter-fixtures';
 
-export function readTests(world: () => World) {
+export function readTests(t: TestApi, world: () => World) {
+  const { describe, expect, it } = t;
   describe('getConfig', () => {
     it('getConfig - resolves access on the viewer’s own profile', async () => {
       const config = await world().alice.adapter.getConfig();

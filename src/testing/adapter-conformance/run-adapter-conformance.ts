@@ -1,4 +1,4 @@
-import { describe } from 'vitest';
+import { defaultTestApi } from '../runner/default-test-api';
 import { useWorld } from './adapter-fixtures';
 import type { AdapterConformanceOptions } from './adapter-harness';
 import { adminTests } from './admin-tests';
@@ -17,12 +17,14 @@ import { updateTests } from './update-tests';
  * ```
  */
 export function runAdapterConformance(options: AdapterConformanceOptions): void {
-  describe(`ProfileAdapter conformance: ${options.name}`, () => {
-    const world = useWorld(options);
-    readTests(world);
-    updateTests(world);
-    passwordTests(world);
-    emailTests(world);
-    adminTests(world);
+  const t = options.api ?? defaultTestApi();
+  const suite = { clock: options.clock ?? true };
+  t.describe(`ProfileAdapter conformance: ${options.name}`, () => {
+    const world = useWorld(t, options);
+    readTests(t, world);
+    updateTests(t, world);
+    passwordTests(t, world, suite);
+    emailTests(t, world, suite);
+    adminTests(t, world);
   });
 }

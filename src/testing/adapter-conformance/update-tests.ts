@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import type { TestApi } from '../runner/test-api';
 import type { ProfilePatch } from '../../core';
 import { auditCount, expectProfileError, type World } from './adapter-fixtures';
 
@@ -16,7 +16,8 @@ export const SELF_FORBIDDEN_FIELDS = {
   version: 99,
 } as const;
 
-export function updateTests(world: () => World) {
+export function updateTests(t: TestApi, world: () => World) {
+  const { describe, expect, it } = t;
   describe('updateProfile', () => {
     it('updateProfile - saves a partial change, bumps the version by one, keeps the rest', async () => {
       const { adapter } = world().alice;

@@ -1,12 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isProfileError, type ProfileErrorCode } from '../../core';
 import type { EmailTokenRecord, ProfileStore } from '../../service';
 import { makeAccount, makeAudit, makeWrite } from './store-fixtures';
+import { defaultTestApi } from '../runner/default-test-api';
+import type { TestApi } from '../runner/test-api';
 
 export interface StoreConformanceOptions {
   name: string;
   /** A fresh, empty store per test. */
   setup(): Promise<{ store: ProfileStore; teardown?: () => Promise<void> }>;
+  /** The test functions to register with. Default: vitest's. */
+  api?: TestApi;
 }
 
 async function expectCode(promise: Promise<unknown>, code: ProfileErrorCode) {
@@ -14,7 +17,7 @@ async function expectCode(promise: Promise<unknown>, code: ProfileErrorCode) {
     () => null,
     (e: unknown) => e,
   );
-  expect(isProfileError(error) ? error.code : error).toBe(code);
+  if (!isProfileError(error) || error.code !== code) throw new Error(`expected a ProfileError "${code}", got ${String(error)}`);
 }
 
 const MINUTE = 60_000;
@@ -24,6 +27,7 @@ const MINUTE = 60_000;
  * store-enforced email uniqueness, tokens, paging, throttles, including under concurrency.
  */
 export function runStoreConformance(options: StoreConformanceOptions): void {
+  const { describe, it, expect, beforeEach, afterEach } = options.api ?? defaultTestApi();
   describe(`ProfileStore conformance: ${options.name}`, () => {
     let store: ProfileStore;
     let teardown: (() => Promise<void>) | undefined;

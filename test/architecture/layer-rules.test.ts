@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const lint = (dir?: string) =>
+  spawnSync(process.execPath, ['scripts/check-layers.mjs', ...(dir ? [dir] : [])], { encoding: 'utf8' });
+
+describe('layer rules (npm run lint)', () => {
+  it('passes on src', () => {
+    const result = lint();
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('fails, naming each breach, on a tree that breaks them', () => {
+    const result = lint('test/architecture/fixtures/bad-src');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("core/uses-react.ts: imports React: 'react'");
+    expect(result.stderr).toContain("core/uses-react.ts: imports a Node module: 'node:fs'");
+    expect(result.stderr).toContain("core/uses-react.ts: imports src/service (core depends on nothing)");
+    expect(result.stderr).toContain("service/thing.ts: imports a Node module (it must run in the browser): 'node:crypto'");
+    expect(result.stderr).toContain("react/reaches-server.ts: imports src/server internals");
+    expect(result.stderr).toContain("react/reaches-server.ts: imports src/service internals");
+  });
+});
