@@ -10,6 +10,7 @@ export const ERROR_STATUS = {
   forbidden_field: 403,
   invalid_current_password: 403,
   not_found: 404,
+  method_not_allowed: 405,
   email_taken: 409,
   version_conflict: 412,
   payload_too_large: 413,
@@ -17,6 +18,10 @@ export const ERROR_STATUS = {
   validation: 422,
   precondition_required: 428,
   rate_limited: 429,
+  /** A fault on the backend's side, not the caller's; the message says nothing more. */
+  internal: 500,
+  /** The backend could not be reached (network, gateway); worth retrying. */
+  unavailable: 503,
 } as const;
 
 export type ProfileErrorCode = keyof typeof ERROR_STATUS;

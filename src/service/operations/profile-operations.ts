@@ -37,8 +37,8 @@ export async function updateProfile(
   input: unknown,
   expectedVersion: unknown,
 ): Promise<Profile> {
-  const version = requireVersion(expectedVersion);
   const loaded = await loadAccount(ctx, viewer, userId);
+  const version = requireVersion(expectedVersion);
   const patch = parseProfilePatch(ctx.config, loaded.access, input);
   if (loaded.account.version !== version) {
     throw versionConflictError();

@@ -1,0 +1,41 @@
+import type { Route } from './profile-routes';
+
+export type RouteMatch =
+  | { route: Route; params: Record<string, string> }
+  | { route: null; allowed: string[] };
+
+function matchPath(pattern: string, path: string): Record<string, string> | null {
+  const want = pattern.split('/').filter(Boolean);
+  const got = path.split('/').filter(Boolean);
+  if (want.length !== got.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i++) {
+    const w = want[i]!;
+    const g = got[i]!;
+    if (w.startsWith(':')) {
+      let value: string;
+      try {
+        value = decodeURIComponent(g);
+      } catch {
+        return null;
+      }
+      params[w.slice(1)] = value;
+    } else if (w !== g) {
+      return null;
+    }
+  }
+  return params;
+}
+
+/** The route for `method` + `path`, or the methods the path does allow (empty: no such path). HEAD is GET. */
+export function matchRoute(routes: readonly Route[], method: string, path: string): RouteMatch {
+  const wanted = method === 'HEAD' ? 'GET' : method;
+  const allowed: string[] = [];
+  for (const route of routes) {
+    const params = matchPath(route.path, path);
+    if (!params) continue;
+    if (route.method === wanted) return { route, params };
+    allowed.push(route.method);
+  }
+  return { route: null, allowed };
+}
