@@ -2,7 +2,7 @@ const SECRET_KEYS = new Set(['passwordHash', 'hash', 'tokenHash', 'token', 'pass
 const HASH_PREFIXES = ['$argon2', '$scrypt', '$pbkdf2', '$2a$', '$2b$'];
 
 /**
- * Every place in `value` that looks like a secret: a secret-named key, a password hash, or one
+ * Every place in `value` that looks like a secret: a string under a secret's name, a password hash, or one
  * of the `known` plain secrets (passwords, tokens). Returns their paths; empty means clean.
  */
 export function findSecrets(value: unknown, known: readonly string[] = [], path = '$'): string[] {
@@ -13,7 +13,8 @@ export function findSecrets(value: unknown, known: readonly string[] = [], path 
   if (Array.isArray(value)) return value.flatMap((item, i) => findSecrets(item, known, `${path}[${i}]`));
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, item]) => [
-      ...(SECRET_KEYS.has(key) ? [`${path}.${key}`] : []),
+      // A string under a secret's name; `password: { minLength }` (the policy) is no secret.
+      ...(SECRET_KEYS.has(key) && typeof item === 'string' ? [`${path}.${key}`] : []),
       ...findSecrets(item, known, `${path}.${key}`),
     ]);
   }
