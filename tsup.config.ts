@@ -23,6 +23,7 @@ export default defineConfig({
     adapters: 'src/adapters/index.ts',
     server: 'src/server/index.ts',
     testing: 'src/testing/index.ts',
+    'testing/msw': 'src/testing/msw/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

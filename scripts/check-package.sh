@@ -17,12 +17,13 @@ npx --no-install attw "$scratch/$tarball" --profile node16 --exclude-entrypoints
 cd "$scratch"
 npm init -y >/dev/null
 # The peers a consumer installs: React for the components, vitest for the conformance suites,
-# @node-rs/argon2 for the server's default hasher.
+# @node-rs/argon2 for the server's default hasher, msw for the mock handlers. (No better-sqlite3,
+# pg or express: the entries must import without them.)
 npm install --no-audit --no-fund --loglevel=error "./$tarball" \
-  react@19.3.1 react-dom@19.3.1 @tanstack/react-query@5.108.0 vitest@4.1.12 @node-rs/argon2@2.2.1
+  react@19.3.1 react-dom@19.3.1 @tanstack/react-query@5.108.0 vitest@4.1.12 @node-rs/argon2@2.2.1 msw@2.15.0
 
 cat > esm.mjs <<'JS'
-const entries = ['profilekit', 'profilekit/core', 'profilekit/adapters', 'profilekit/server', 'profilekit/testing'];
+const entries = ['profilekit', 'profilekit/core', 'profilekit/adapters', 'profilekit/server', 'profilekit/testing', 'profilekit/testing/msw'];
 for (const entry of entries) {
   const mod = await import(entry);
   if (Object.keys(mod).length === 0) throw new Error(`${entry}: no exports`);
@@ -48,7 +49,7 @@ JS
 node esm.mjs
 
 cat > cjs.cjs <<'JS'
-const entries = ['profilekit', 'profilekit/core', 'profilekit/adapters', 'profilekit/server', 'profilekit/testing'];
+const entries = ['profilekit', 'profilekit/core', 'profilekit/adapters', 'profilekit/server', 'profilekit/testing', 'profilekit/testing/msw'];
 for (const entry of entries) {
   const mod = require(entry);
   if (Object.keys(mod).length === 0) throw new Error(`${entry}: no exports`);

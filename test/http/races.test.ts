@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryStore, createSqliteStore, type ProfileStore } from '../../src/stores';
+import type { ProfileStore } from '../../src/service';
+import { createMemoryStore, createSqliteStore } from '../../src/stores';
 import { createTestPostgresStore, postgresAvailable } from '../support/postgres';
 import { createTestApp, CSRF, listen, PASSWORDS, type TestApp } from '../support/test-app';
 

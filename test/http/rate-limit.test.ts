@@ -36,7 +36,7 @@ describe('write rate limit (express-rate-limit, keyed by account)', () => {
     for (let i = 0; i < 5; i++) expect((await request(t.app).get(`${BASE}/me`).set(t.users.alice.auth)).status).toBe(200);
   });
 
-  const clients: ReturnType<typeof createClient>[] = [];
+  const clients: { quit(): Promise<unknown> }[] = [];
   afterAll(async () => {
     for (const client of clients) await client.quit();
   });
