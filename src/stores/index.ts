@@ -1,1 +1,3 @@
 export * from './memory/create-memory-store';
+export * from './sql/create-sqlite-store';
+export * from './sql/create-postgres-store';

@@ -1,0 +1,85 @@
+import { sql, type Kysely, type Migration } from 'kysely';
+import type { SqlFlavor } from './sql-flavor';
+import { CUSTOMERS_PRIMARY_KEY, EMAIL_INDEX } from './sql-errors';
+
+/**
+ * The schema migrations, by name (applied in name order; never rename or edit one that has
+ * shipped, add the next `000N_…`). The DDL differs per dialect only in column types.
+ */
+export function profileMigrations(flavor: SqlFlavor['name']): Record<string, Migration> {
+  const pg = flavor === 'postgres';
+  const json = pg ? 'jsonb' : 'text';
+  const bigint = pg ? 'bigint' : 'integer';
+
+  return {
+    '0001_initial': {
+      // Migrations receive the migrator's database, whose schema is not ours to type.
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('customers')
+          .addColumn('account_id', 'text', (c) => c.notNull())
+          .addColumn('sort_key', 'text', (c) => c.notNull())
+          .addColumn('seq', bigint)
+          .addColumn('version', 'integer')
+          .addColumn('email', 'text')
+          .addColumn('search_name', 'text')
+          .addColumn('attributes', json, (c) => c.notNull())
+          .addPrimaryKeyConstraint(CUSTOMERS_PRIMARY_KEY, ['account_id', 'sort_key'])
+          .addCheckConstraint('customers_sort_key_check', sql`sort_key in ('main', 'data')`)
+          .execute();
+        // Partial indexes: only main rows carry an email and a creation seq.
+        await db.schema
+          .createIndex(EMAIL_INDEX)
+          .on('customers')
+          .column('email')
+          .unique()
+          .where(sql.ref('sort_key'), '=', sql.lit('main'))
+          .execute();
+        await db.schema
+          .createIndex('customers_seq_unique')
+          .on('customers')
+          .column('seq')
+          .unique()
+          .where(sql.ref('sort_key'), '=', sql.lit('main'))
+          .execute();
+
+        await db.schema
+          .createTable('counters')
+          .addColumn('name', 'text', (c) => c.primaryKey())
+          .addColumn('value', bigint, (c) => c.notNull())
+          .execute();
+        await db.insertInto('counters').values({ name: 'customers', value: 0 }).execute();
+
+        await db.schema
+          .createTable('audit_entries')
+          .addColumn('seq', bigint, (c) => (pg ? c.primaryKey().generatedAlwaysAsIdentity() : c.primaryKey().autoIncrement()))
+          .addColumn('id', 'text', (c) => c.notNull())
+          .addColumn('account_id', 'text', (c) => c.notNull())
+          .addColumn('actor_id', 'text', (c) => c.notNull())
+          .addColumn('action', 'text', (c) => c.notNull())
+          .addColumn('at', 'text', (c) => c.notNull())
+          .addColumn('changes', json, (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('audit_entries_account_seq').on('audit_entries').columns(['account_id', 'seq']).execute();
+
+        await db.schema
+          .createTable('email_tokens')
+          .addColumn('token_hash', 'text', (c) => c.primaryKey())
+          .addColumn('account_id', 'text', (c) => c.notNull())
+          .addColumn('email', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('expires_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('email_tokens_account').on('email_tokens').column('account_id').execute();
+
+        await db.schema
+          .createTable('throttle_hits')
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('id', 'text', (c) => c.notNull())
+          .addColumn('at', bigint, (c) => c.notNull())
+          .addPrimaryKeyConstraint('throttle_hits_pk', ['key', 'id'])
+          .execute();
+      },
+    },
+  };
+}
