@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     // Two cores here: keep it parallel but modest.
     maxWorkers: 2,
+    globalSetup: ['test/support/global-setup.ts'],
     projects: [
       {
         extends: true,

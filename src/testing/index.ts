@@ -5,3 +5,4 @@ export * from './store-conformance/run-store-conformance';
 export * from './fixtures/example-config';
 export * from './support/find-secrets';
 export type { TestApi } from './runner/test-api';
+export * from './fixtures/example-accounts';

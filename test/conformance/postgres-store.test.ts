@@ -2,7 +2,7 @@ import pg from 'pg';
 import { describe } from 'vitest';
 import { createPostgresStore } from '../../src/stores';
 import { runStoreConformance } from '../../src/testing';
-import { createTestPostgresStore, databaseUrl, dropTestSchema, postgresAvailable, testSchemaName } from '../support/postgres';
+import { createTestPostgresStore, databaseUrl, postgresAvailable, testSchemaName } from '../support/postgres';
 
 const available = await postgresAvailable();
 
@@ -22,7 +22,6 @@ const available = await postgresAvailable();
           await store.close();
           await pool.query('select 1'); // still open
           await pool.end();
-          await dropTestSchema(schema);
         },
       };
     },

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createMemoryAdapter } from '../../src/adapters';
 import { useProfile, useProfileConfig } from '../../src/react';
-import { exampleConfig } from '../../src/testing';
+import { exampleAccounts, exampleConfig, exampleViewers } from '../../src/testing';
 import { renderWithProfileKit } from '../support/render';
 import { testHasher } from '../support/memory-harness';
 
@@ -18,14 +18,14 @@ function Greeting() {
   );
 }
 
-const seed = [{ id: 'u1', email: 'ada@example.com', name: 'Ada Lovelace' }];
+const seed = [exampleAccounts.user];
 
 describe('ProfileKitProvider', () => {
   it('gives hooks the adapter: useProfile and useProfileConfig load through it', async () => {
-    const adapter = createMemoryAdapter({ config: exampleConfig, seed, viewer: { userId: 'u1', roles: [] }, passwords: testHasher });
+    const adapter = createMemoryAdapter({ config: exampleConfig, seed, viewer: exampleViewers.user, passwords: testHasher });
     renderWithProfileKit(<Greeting />, { adapter });
     expect(screen.getByText('Loading…')).toBeInTheDocument();
-    expect(await screen.findByText('Ada (Name) v1')).toBeInTheDocument();
+    expect(await screen.findByText('Grace (Name) v1')).toBeInTheDocument();
   });
 
   it('surfaces adapter errors as ProfileErrors', async () => {

@@ -11,7 +11,7 @@ import { createPostgresStore, createSqliteStore } from '../../src/stores';
 import { profileMigrations } from '../../src/stores/sql/migrations';
 import { runMigrations } from '../../src/stores/sql/run-migrations';
 import { makeAccount, makeAudit } from '../../src/testing/store-conformance/store-fixtures';
-import { databaseUrl, dropTestSchema, postgresAvailable, testSchemaName } from '../support/postgres';
+import { databaseUrl, postgresAvailable, testSchemaName } from '../support/postgres';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '../..');
@@ -114,7 +114,6 @@ const postgres = await postgresAvailable();
   beforeEach(() => {
     schema = testSchemaName();
   });
-  afterEach(() => dropTestSchema(schema));
 
   const query = async <T>(text: string, values: unknown[] = []) => {
     const client = new pg.Client({ connectionString: databaseUrl() });

@@ -46,18 +46,23 @@ export function testSchemaName(): string {
   return `pk_test_${randomBytes(6).toString('hex')}`;
 }
 
-/** Drops a test schema and everything in it. */
-export async function dropTestSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl() });
+/**
+ * Drops every test schema (`pk_test_*`). Run once before and once after the whole test run
+ * (test/support/global-setup.ts), never while tests run: dropping a schema while another
+ * worker's Kysely migrator introspects the catalog makes that migration fail.
+ */
+export async function dropAllTestSchemas(connectionString: string): Promise<void> {
+  const client = new pg.Client({ connectionString });
   await client.connect();
   try {
-    await client.query(`drop schema if exists ${client.escapeIdentifier(schema)} cascade`);
+    const { rows } = await client.query<{ nspname: string }>("select nspname from pg_namespace where nspname like 'pk\\_test\\_%'");
+    for (const { nspname } of rows) await client.query(`drop schema if exists ${client.escapeIdentifier(nspname)} cascade`);
   } finally {
     await client.end();
   }
 }
 
-/** A PostgreSQL store on a fresh schema of its own; `teardown` closes it and drops the schema. */
+/** A PostgreSQL store on a fresh schema of its own; `teardown` closes it (the schema goes after the run). */
 export async function createTestPostgresStore(): Promise<{
   store: Awaited<ReturnType<typeof createPostgresStore>>;
   schema: string;
@@ -70,7 +75,6 @@ export async function createTestPostgresStore(): Promise<{
     schema,
     teardown: async () => {
       await store.close();
-      await dropTestSchema(schema);
     },
   };
 }

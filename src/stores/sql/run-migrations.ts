@@ -29,9 +29,13 @@ export async function runMigrations(db: Kysely<any>, options: RunMigrationsOptio
       provider,
       ...(schema ? { migrationTableSchema: schema } : {}),
     });
-    const { error } = await migrator.migrateToLatest();
-    if (error) throw error;
-    return;
+    for (let attempt = 1; ; attempt++) {
+      const { error } = await migrator.migrateToLatest();
+      if (!error) return;
+      // Kysely's introspection reads every schema of the database; one dropped meanwhile by
+      // someone else fails the read with 3F000 (invalid_schema_name). Nothing was migrated: retry.
+      if (attempt >= 3 || (error as { code?: unknown }).code !== '3F000') throw error;
+    }
   }
 
   // Kysely's SQLite migrator takes no lock and opens no transaction. BEGIN IMMEDIATE takes the
