@@ -111,3 +111,13 @@ describe('service inputs', () => {
     expect(await codeOf(service.listAccounts(admin, { cursor: 'garbage!!' }))).toBe('validation');
   });
 });
+
+describe('what counts as a change', () => {
+  it('a patch that only reorders an object’s keys writes nothing', async () => {
+    const { service } = makeService();
+    const user = await service.createAccount(admin, { email: 'u@example.com', billing: { plan: 'pro', seats: 2 } });
+    const same = await service.updateProfile(admin, user.id, { billing: { seats: 2, plan: 'pro' } }, user.version);
+    expect(same.version).toBe(user.version);
+    expect((await service.listAudit(admin, user.id)).items).toHaveLength(1);
+  });
+});

@@ -1,29 +1,12 @@
 import type { AuditChange, AuditEntry, FieldAccessMap, StoredAccount } from '../../core';
-import { maskApiKey } from './project-profile';
+import { plainFieldValues } from './project-profile';
 
 /** Flat field -> value map of what an audit entry may record: no secrets, API keys masked. */
 function auditSnapshot(account: StoredAccount | null): Map<string, unknown> {
   const snapshot = new Map<string, unknown>();
   if (!account) return snapshot;
-  const { main, data } = account;
-  const plain: Record<string, unknown> = {
-    email: main.email,
-    emailVerified: main.emailVerified,
-    pendingEmail: main.pendingEmail,
-    name: data.name,
-    givenName: data.givenName,
-    familyName: data.familyName,
-    phone: data.phone,
-    company: data.company,
-    picture: data.picture,
-    locale: data.locale,
-    roles: main.roles,
-    activeApps: main.activeApps,
-    identities: main.identities,
-    billing: main.billing,
-    apiKeys: main.apiKeys.map(maskApiKey),
-  };
-  for (const [field, value] of Object.entries(plain)) snapshot.set(field, value);
+  const { data } = account;
+  for (const [field, value] of Object.entries(plainFieldValues(account))) snapshot.set(field, value);
   for (const [channel, topics] of Object.entries(data.notifications)) {
     for (const [topic, on] of Object.entries(topics)) snapshot.set(`notifications.${channel}.${topic}`, on);
   }
@@ -31,7 +14,14 @@ function auditSnapshot(account: StoredAccount | null): Map<string, unknown> {
   return snapshot;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+// Key order does not make a change (PostgreSQL's JSONB, for one, stores keys in its own order).
+const canonical = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(canonical)
+    : value && typeof value === 'object'
+      ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
+      : value;
+const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 /**
  * The changed fields between two states, each with before/after; a password change is recorded

@@ -14,11 +14,13 @@ export function maskApiKey(key: StoredApiKey): ApiKeyView {
   return { id: key.id, label: key.label, masked: `${key.prefix}…`, createdAt: key.createdAt };
 }
 
-/** Every built-in field's value as the API shows it, before filtering (no secrets in it). */
-function builtinValues(config: ProfileConfig, account: StoredAccount): Record<string, unknown> {
+/**
+ * The plain built-in fields' values as the API shows them, before filtering: no secrets (API
+ * keys masked, no password hash), no notifications (they need the config to resolve).
+ */
+export function plainFieldValues(account: StoredAccount): Record<string, unknown> {
   const { main, data } = account;
   return {
-    id: account.id,
     email: main.email,
     emailVerified: main.emailVerified,
     pendingEmail: main.pendingEmail,
@@ -29,7 +31,6 @@ function builtinValues(config: ProfileConfig, account: StoredAccount): Record<st
     company: data.company,
     picture: data.picture,
     locale: data.locale,
-    notifications: resolveNotifications(config.notifications, data.notifications),
     identities: main.identities,
     roles: main.roles,
     activeApps: main.activeApps,
@@ -41,7 +42,10 @@ function builtinValues(config: ProfileConfig, account: StoredAccount): Record<st
 
 /** The account as `access` lets the viewer see it: hidden fields absent, `id` and `version` always there. */
 export function projectProfile(config: ProfileConfig, account: StoredAccount, access: FieldAccessMap): Profile {
-  const values = builtinValues(config, account);
+  const values: Record<string, unknown> = {
+    ...plainFieldValues(account),
+    notifications: resolveNotifications(config.notifications, account.data.notifications),
+  };
   const profile: Record<string, unknown> = { id: account.id, version: account.version };
   for (const name of BUILTIN_FIELD_NAMES) {
     if (name !== 'id' && access[name]?.visible) profile[name] = structuredClone(values[name]);
