@@ -122,3 +122,22 @@ describe('CSRF', () => {
     expect(await snapshot(t.store, [t.users.alice.id])).toEqual(before);
   });
 });
+
+describe('failures outside the service', () => {
+  it('a throwing authenticate gets a JSON 500 without details, reported to onError', async () => {
+    const errors: unknown[] = [];
+    const t = await createTestApp({
+      router: {
+        authenticate: () => {
+          throw new Error('session store down at /srv/app/session.ts:42');
+        },
+        onError: (error) => errors.push(error),
+      },
+    });
+    const response = await request(t.app).get(`${BASE}/me`);
+    expect(response.status).toBe(500);
+    expect(response.body).toEqual({ error: { code: 'internal', message: expect.any(String) } });
+    expect(JSON.stringify(response.body)).not.toContain('session.ts');
+    expect(errors).toHaveLength(1);
+  });
+});

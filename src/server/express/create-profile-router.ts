@@ -90,7 +90,10 @@ export function createProfileRouter(options: ProfileRouterOptions): RequestHandl
       if (limiter && !(await run(limiter, req, res))) return;
       await sendWebResponse(res, await handler(toWebRequest(req), res.locals.profilekitViewer as Viewer | null));
     } catch (error) {
-      next(error);
+      // A failing authenticate or rate-limit store still gets the contract's JSON 500, never
+      // Express's HTML error page (which shows a stack outside production).
+      if (res.headersSent) return next(error);
+      await sendWebResponse(res, errorResponse(error, onError));
     }
   };
 }
