@@ -2,7 +2,8 @@ import { ProfileError, type Viewer } from '../core';
 import type { ProfileService } from '../service';
 import { checkCsrf } from './check-csrf';
 import { DEFAULT_MAX_BODY_BYTES } from './http-constants';
-import { errorResponse } from './http-responses';
+import { corsHeaders, preflightHeaders } from './cors-headers';
+import { BASE_HEADERS, errorResponse } from './http-responses';
 import { matchRoute } from './match-route';
 import { PROFILE_ROUTES } from './profile-routes';
 import { readJsonBody } from './read-json-body';
@@ -18,9 +19,10 @@ export interface ProfileHandlerOptions {
   /** Request body limit in bytes. Default 64 KiB. */
   maxBodyBytes?: number;
   /**
-   * Origins allowed to send state-changing requests, e.g. `['https://app.example.com']`. When
-   * set, a write whose `Origin` is not listed is refused (list your own origin too). Default:
-   * Origin unchecked; cross-site writes are still refused by `Sec-Fetch-Site` and the header.
+   * Origins allowed to call the API, e.g. `['https://app.example.com']`. When set, a write whose
+   * `Origin` is not listed is refused (list your own origin too), and listed origins get CORS
+   * headers (credentials allowed) and preflight answers. Default: same-origin only; cross-site
+   * writes are refused by `Sec-Fetch-Site` and the header.
    */
   allowedOrigins?: string[];
   /** Told about unexpected failures (answered as a bare 500). Default: `console.error`. */
@@ -43,7 +45,17 @@ export function createProfileHandler(options: ProfileHandlerOptions): ProfileHan
   const onError = options.onError ?? ((error: unknown) => console.error('profilekit: unexpected error', error));
 
   return async (request, viewer) => {
+    const cors = corsHeaders(request, options.allowedOrigins);
+    const response = await answer(request, viewer, cors);
+    if (cors) for (const [name, value] of Object.entries(cors)) response.headers.set(name, value);
+    return response;
+  };
+
+  async function answer(request: Request, viewer: Viewer | null, cors: Record<string, string> | null): Promise<Response> {
     try {
+      if (request.method === 'OPTIONS' && cors) {
+        return new Response(null, { status: 204, headers: { ...BASE_HEADERS, ...preflightHeaders(cors) } });
+      }
       const url = new URL(request.url);
       if (!url.pathname.startsWith(basePath)) throw new ProfileError('not_found', 'No such route');
       const path = url.pathname.slice(basePath.length) || '/';
@@ -67,5 +79,5 @@ export function createProfileHandler(options: ProfileHandlerOptions): ProfileHan
     } catch (error) {
       return errorResponse(error, onError);
     }
-  };
+  }
 }

@@ -141,3 +141,35 @@ describe('failures outside the service', () => {
     expect(errors).toHaveLength(1);
   });
 });
+
+describe('CORS for allowed origins', () => {
+  it('answers the preflight and marks responses for a listed origin only', async () => {
+    const t = await createTestApp({ router: { allowedOrigins: ['https://app.example'] } });
+    const preflight = await request(t.app)
+      .options(`${BASE}/me`)
+      .set('origin', 'https://app.example')
+      .set('access-control-request-method', 'PATCH');
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers['access-control-allow-origin']).toBe('https://app.example');
+    expect(preflight.headers['access-control-allow-credentials']).toBe('true');
+    expect(preflight.headers['access-control-allow-headers']).toContain('X-ProfileKit');
+
+    const cross = await request(t.app)
+      .patch(`${BASE}/me`)
+      .set(t.users.alice.auth)
+      .set(CSRF)
+      .set('origin', 'https://app.example')
+      .set('sec-fetch-site', 'cross-site')
+      .set('if-match', '"1"')
+      .send({ company: 'From the app' });
+    expect(cross.status).toBe(200);
+    expect(cross.headers['access-control-allow-origin']).toBe('https://app.example');
+    expect(cross.headers['access-control-expose-headers']).toContain('ETag');
+
+    const foreign = await request(t.app).options(`${BASE}/me`).set('origin', 'https://evil.example');
+    expect(foreign.status).toBe(405);
+    expect(foreign.headers['access-control-allow-origin']).toBeUndefined();
+    const noConfig = await request((await createTestApp()).app).get(`${BASE}/me`).set('origin', 'https://app.example');
+    expect(noConfig.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
