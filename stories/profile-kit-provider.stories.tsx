@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { createMemoryAdapter } from '../src/adapters';
 import type { ProfileAdapter } from '../src/core';
 import { ProfileKitProvider, useProfile, useProfileConfig } from '../src/react';
-import { exampleAccounts, exampleConfig, exampleViewers } from '../src/testing';
+import { exampleAccounts, exampleViewers } from '../src/testing/fixtures/example-accounts';
+import { exampleConfig } from '../src/testing/fixtures/example-config';
 
 /** What an app builds with the hooks alone: the provider feeds them from any adapter. */
 function ProfileSummary() {
