@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ProfileService, ProfileStore } from '../src/server';
 
 export interface DemoCredentials {
@@ -51,6 +51,7 @@ export async function seedDemo(service: ProfileService, store: ProfileStore): Pr
       custom: { displayHandle: 'ada' },
     });
   }
+  mkdirSync('.data', { recursive: true });
   writeFileSync(FILE, JSON.stringify(credentials, null, 2), { mode: 0o600 });
   return credentials;
 }
