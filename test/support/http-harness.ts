@@ -4,15 +4,13 @@ import type { Server } from 'node:http';
 import { createHttpAdapter } from '../../src/adapters';
 import type { ProfileConfig, Viewer } from '../../src/core';
 import {
-  createOutboxMailer,
   createProfileRouter,
-  createProfileService,
   type ProfileRouterOptions,
   type ProfileService,
   type ProfileStore,
 } from '../../src/server';
 import type { AdapterHarness } from '../../src/testing';
-import { createTestClock, testHasher } from './memory-harness';
+import { createTestService } from './memory-harness';
 
 export interface HttpHarness extends AdapterHarness {
   baseUrl: string;
@@ -31,17 +29,8 @@ export async function startHttpHarness(
   store: ProfileStore,
   options: { teardownStore?: () => Promise<void>; router?: Partial<ProfileRouterOptions> } = {},
 ): Promise<HttpHarness> {
-  const clock = createTestClock();
-  const mailer = createOutboxMailer({ clock: clock.now });
   let baseUrl = '';
-  const service = createProfileService({
-    store,
-    config,
-    mailer,
-    passwords: testHasher,
-    clock: clock.now,
-    verificationUrl: (token) => `${baseUrl}/email/verify?token=${token}`,
-  });
+  const { service, mailer, clock } = createTestService(store, config, (token) => `${baseUrl}/email/verify?token=${token}`);
   const sessions = new Map<string, Viewer>();
   const app = express();
   app.use(

@@ -4,15 +4,13 @@ import type { Server } from 'node:http';
 import type { ProfileConfig, Viewer } from '../../src/core';
 import {
   createMemoryStore,
-  createOutboxMailer,
   createProfileRouter,
-  createProfileService,
   type ProfileRouterOptions,
   type ProfileStore,
 } from '../../src/server';
 import { exampleConfig } from '../../src/testing';
 import { PASSWORDS } from '../../src/testing/adapter-conformance/adapter-fixtures';
-import { createTestClock, testHasher } from './memory-harness';
+import { createTestService } from './memory-harness';
 
 export { PASSWORDS };
 export const BASE = '/api/profile';
@@ -33,16 +31,7 @@ export async function createTestApp(
 ) {
   const store = options.store ?? createMemoryStore();
   const config = options.config ?? exampleConfig;
-  const clock = createTestClock();
-  const mailer = createOutboxMailer({ clock: clock.now });
-  const service = createProfileService({
-    store,
-    config,
-    mailer,
-    passwords: testHasher,
-    clock: clock.now,
-    verificationUrl: (token) => `https://app.example${BASE}/email/verify?token=${token}`,
-  });
+  const { service, mailer, clock } = createTestService(store, config, (token) => `https://app.example${BASE}/email/verify?token=${token}`);
   const viewers = new Map<string, Viewer>();
   /** An Express app with the router over this service: call again for a second server instance. */
   const instance = (router: Partial<ProfileRouterOptions> | undefined = options.router): Express => {
