@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSqliteStore } from '../../src/stores';
-import { optionalPeerError } from '../../src/stores/sql/optional-peer';
+import { optionalPeerError } from '../../src/stores/optional-peer';
 import { makeAccount, makeAudit } from '../../src/testing/store-conformance/store-fixtures';
 import { createTestPostgresStore, postgresAvailable } from '../support/postgres';
 

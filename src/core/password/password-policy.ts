@@ -20,6 +20,15 @@ export type PasswordCheck =
   | { ok: true; password: string }
   | { ok: false; problem: PasswordProblem; message: string };
 
+/**
+ * The form a password is hashed and compared in: Unicode NFKC, so the same password typed on
+ * another keyboard (full-width digits, ligatures) still matches. Every hash and verify goes
+ * through it, including a host app's own sign-in.
+ */
+export function normalizePassword(password: string): string {
+  return password.normalize('NFKC');
+}
+
 /** Length in Unicode code points, as NIST SP 800-63B counts (an emoji is one). */
 export function codePointLength(text: string): number {
   let count = 0;
@@ -40,7 +49,7 @@ export function checkPassword(
   policy: ProfileConfig['password'],
   context: PasswordContext = {},
 ): PasswordCheck {
-  const normalized = password.normalize('NFKC');
+  const normalized = normalizePassword(password);
   const length = codePointLength(normalized);
   if (length < policy.minLength) {
     return { ok: false, problem: 'too_short', message: `Use at least ${policy.minLength} characters` };

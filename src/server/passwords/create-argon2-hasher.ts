@@ -1,4 +1,5 @@
 import type { PasswordHasher } from '../../service';
+import { optionalPeerError } from '../../stores/optional-peer';
 
 export interface Argon2HasherOptions {
   /** KiB of memory. Default 19456 (19 MiB): OWASP's argon2id minimum. */
@@ -15,9 +16,7 @@ let argon2: Promise<Argon2> | undefined;
 const loadArgon2 = () =>
   (argon2 ??= import('@node-rs/argon2').catch((error: unknown) => {
     argon2 = undefined;
-    throw new Error('createArgon2Hasher needs the optional peer dependency @node-rs/argon2 (npm i @node-rs/argon2)', {
-      cause: error,
-    });
+    throw optionalPeerError('@node-rs/argon2', 'createArgon2Hasher', error);
   }));
 
 /**

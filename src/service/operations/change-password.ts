@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { checkPassword, ProfileError, type ProfileConfig, type StoredAccount, type Viewer } from '../../core';
+import { checkPassword, normalizePassword, ProfileError, type ProfileConfig, type StoredAccount, type Viewer } from '../../core';
 import { passwordChangedMail } from '../mail/mail-messages';
 import { loadAccount, requireViewer } from '../support/load-account';
 import { parseInput } from '../support/parse-input';
@@ -34,7 +34,7 @@ export async function changePassword(ctx: ServiceContext, viewer: Viewer | null,
   const { account } = await loadAccount(ctx, self, self.userId);
   const normalized = acceptablePassword(ctx.config, newPassword, personalWords(account), 'newPassword');
   await verifyCurrentPassword(ctx, account, currentPassword);
-  if (normalized === currentPassword.normalize('NFKC')) {
+  if (normalized === normalizePassword(currentPassword)) {
     throw new ProfileError('validation', 'Choose a password you have not been using', {
       fields: { newPassword: 'Must differ from the current password' },
     });

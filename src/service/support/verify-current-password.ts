@@ -1,4 +1,4 @@
-import { ProfileError, type StoredAccount } from '../../core';
+import { normalizePassword, ProfileError, type StoredAccount } from '../../core';
 import type { ServiceContext } from './service-context';
 import { takeThrottle } from './throttle';
 
@@ -11,7 +11,7 @@ export async function verifyCurrentPassword(ctx: ServiceContext, account: Stored
   const key = `current-password:${account.id}`;
   const hitId = await takeThrottle(ctx, key, ctx.throttles.currentPassword, 'Too many wrong passwords; try again later');
   const hash = account.main.passwordHash;
-  const ok = hash !== null && (await ctx.passwords.verify(hash, password.normalize('NFKC')));
+  const ok = hash !== null && (await ctx.passwords.verify(hash, normalizePassword(password)));
   if (!ok) {
     throw new ProfileError('invalid_current_password', 'The current password is not correct', {
       fields: { currentPassword: 'Wrong password' },

@@ -8,22 +8,11 @@ import {
   type EmailTokenRecord,
   type ProfileStore,
 } from '../../service';
+import { decodeCursor, encodeCursor } from '../seq-cursor';
 
 interface Row {
   seq: number;
   account: StoredAccount;
-}
-
-const encodeCursor = (seq: number) => btoa(String(seq));
-function decodeCursor(cursor: string | null | undefined): number | null {
-  if (!cursor) return null;
-  try {
-    const seq = Number(atob(cursor));
-    if (Number.isSafeInteger(seq) && seq >= 0) return seq;
-  } catch {
-    // fall through
-  }
-  throw new ProfileError('validation', 'Invalid cursor', { fields: { cursor: 'Invalid cursor' } });
 }
 
 /**

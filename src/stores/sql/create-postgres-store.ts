@@ -2,7 +2,7 @@ import { Kysely, PostgresDialect, sql, type PostgresPool } from 'kysely';
 import type { Pool } from 'pg';
 import type { ProfileStore } from '../../service';
 import { createSqlStore } from './create-sql-store';
-import { optionalPeerError } from './optional-peer';
+import { optionalPeerError } from '../optional-peer';
 import { postgresFlavor } from './postgres-flavor';
 import { runMigrations } from './run-migrations';
 import type { Database } from './sql-schema';

@@ -10,7 +10,7 @@ import {
   type EmailTokenRecord,
   type ProfileStore,
 } from '../../service';
-import { decodeCursor, encodeCursor } from './sql-cursor';
+import { decodeCursor, encodeCursor } from '../seq-cursor';
 import type { SqlFlavor } from './sql-flavor';
 import type { Database } from './sql-schema';
 

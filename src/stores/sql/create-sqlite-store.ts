@@ -1,7 +1,7 @@
 import { Kysely, SqliteDialect } from 'kysely';
 import type { ProfileStore } from '../../service';
 import { createSqlStore } from './create-sql-store';
-import { optionalPeerError } from './optional-peer';
+import { optionalPeerError } from '../optional-peer';
 import { runMigrations } from './run-migrations';
 import type { Database } from './sql-schema';
 import { sqliteFlavor } from './sqlite-flavor';

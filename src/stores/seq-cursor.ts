@@ -1,12 +1,13 @@
-import { ProfileError } from '../../core';
+import { ProfileError } from '../core';
 
-// A cursor is the base64 of a row's `seq`: opaque to callers, checked when it comes back.
+// A paging cursor is the base64 of a row's sequence number: opaque to callers, checked when it
+// comes back. Every store pages by such a number, so they share the encoding.
 
 export function encodeCursor(seq: number): string {
   return btoa(String(seq));
 }
 
-/** The seq a cursor names, `null` for none; throws `validation` for anything else. */
+/** The sequence number a cursor names, `null` for none; throws `validation` for anything else. */
 export function decodeCursor(cursor: string | null | undefined): number | null {
   if (!cursor) return null;
   try {
