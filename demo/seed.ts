@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ProfileService, ProfileStore } from '../src/server';
+import { exampleAccounts } from '../src/testing/fixtures/example-accounts';
 
 export interface DemoCredentials {
   /** `password` is unknown when the accounts were seeded by an earlier run whose credentials file is gone. */
@@ -25,31 +26,15 @@ export async function seedDemo(service: ProfileService, store: ProfileStore): Pr
     user: { email: 'user@example.com', password: password() },
     admin: { email: 'admin@example.com', password: password() },
   };
-  if (await store.findAccountIdByEmail(credentials.user.email)) credentials.user.password = UNKNOWN;
-  else {
-    await service.createAccount(SYSTEM, {
-      email: credentials.user.email,
-      password: credentials.user.password,
-      emailVerified: true,
-      name: 'Grace Hopper',
-      company: 'Harvard Mark I',
-      locale: 'en-US',
-      identities: [{ provider: 'github', subject: '1906', email: 'grace@example.com', linkedAt: '2026-01-09T12:00:00.000Z' }],
-      billing: { plan: 'pro', status: 'active', seats: 3 },
-      activeApps: ['fitness', 'clientPortal'],
-      custom: { height: 170, fitnessGoal: 'endurance', companySize: '51-250', preferredContact: 'email', displayHandle: 'grace' },
-    });
-  }
-  if (await store.findAccountIdByEmail(credentials.admin.email)) credentials.admin.password = UNKNOWN;
-  else {
-    await service.createAccount(SYSTEM, {
-      email: credentials.admin.email,
-      password: credentials.admin.password,
-      emailVerified: true,
-      name: 'Ada Lovelace',
-      roles: ['admin'],
-      custom: { displayHandle: 'ada' },
-    });
+  for (const role of ['user', 'admin'] as const) {
+    const login = credentials[role];
+    if (await store.findAccountIdByEmail(login.email)) {
+      login.password = UNKNOWN;
+      continue;
+    }
+    // The example accounts the stories show, under the demo's own address and a fresh password.
+    const { id: _id, email: _email, password: _password, ...profile } = exampleAccounts[role];
+    await service.createAccount(SYSTEM, { ...profile, email: login.email, password: login.password });
   }
   mkdirSync('.data', { recursive: true });
   writeFileSync(FILE, JSON.stringify(credentials, null, 2), { mode: 0o600 });

@@ -3,6 +3,7 @@
 import express from 'express';
 import helmet from 'helmet';
 import { createArgon2Hasher, createOutboxMailer, createProfileRouter, createProfileService } from '../src/server';
+import { normalizePassword } from '../src/core';
 import { exampleConfig } from '../src/testing/fixtures/example-config';
 import { openDemoStore } from './demo-store';
 import { createDevSessions } from './dev-sessions';
@@ -43,7 +44,7 @@ app.post('/signin', express.urlencoded({ extended: false, limit: '4kb' }), async
   const email = String(req.body?.email ?? '').trim().toLowerCase();
   const id = email ? await store.findAccountIdByEmail(email) : null;
   const account = id ? await store.getAccount(id) : null;
-  const ok = account?.main.passwordHash && (await passwords.verify(account.main.passwordHash, String(req.body?.password ?? '').normalize('NFKC')));
+  const ok = account?.main.passwordHash && (await passwords.verify(account.main.passwordHash, normalizePassword(String(req.body?.password ?? ''))));
   if (!account || !ok) return void res.status(401).type('html').send(homePage(null, apiBase, 'Wrong email or password.'));
   sessions.signIn(res, { userId: account.id, roles: account.main.roles });
   res.redirect(303, '/');
