@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
@@ -36,7 +36,11 @@ export default defineConfig({
   external: ['vitest'],
   esbuildPlugins: [cjsTestApi],
   async onSuccess() {
-    copyFileSync('src/react/styles.css', 'dist/styles.css');
+    // One file for users: the stylesheet's @imports inlined, in order.
+    const css = readFileSync('src/react/styles.css', 'utf8').replace(/^@import '\.\/(.+?)';$/gm, (_, file: string) =>
+      readFileSync(resolve('src/react', file), 'utf8'),
+    );
+    writeFileSync('dist/styles.css', css);
     // The React entry is a client module for React Server Components (Next.js App Router). The
     // directive must be the file's first statement, which esbuild's banner would not keep with splitting.
     for (const file of ['dist/index.js', 'dist/index.cjs']) {

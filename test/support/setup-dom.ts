@@ -3,3 +3,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// What a host page provides (axe checks the whole document, dialogs included).
+document.documentElement.lang = 'en';
+document.title = 'profilekit';

@@ -3,8 +3,14 @@ import type { Profile, ProfileError } from '../../core';
 import { profileKeys } from './query-keys';
 import { useProfileAdapter } from './use-profile-adapter';
 
-/** The signed-in viewer's own profile (TanStack Query result; `error` is a `ProfileError`). */
-export function useProfile() {
+/**
+ * A profile (TanStack Query result; `error` is a `ProfileError`): the signed-in viewer's own,
+ * or, with `userId`, another user's (admins).
+ */
+export function useProfile(userId?: string) {
   const adapter = useProfileAdapter();
-  return useQuery<Profile, ProfileError>({ queryKey: profileKeys.me(), queryFn: () => adapter.getProfile() });
+  return useQuery<Profile, ProfileError>({
+    queryKey: profileKeys.profile(userId),
+    queryFn: () => (userId === undefined ? adapter.getProfile() : adapter.getUser(userId)),
+  });
 }

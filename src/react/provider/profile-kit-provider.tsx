@@ -1,7 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { ProfileAdapter } from '../../core';
-import { ProfileKitContext } from './profile-kit-context';
+import { en } from '../i18n/locales/en';
+import { mergeMessages, type ProfileKitMessages, type ProfileKitMessagesInput } from '../i18n/messages';
+import { ProfileKitContext, ProfileKitI18nContext } from './profile-kit-context';
 
 export interface ProfileKitProviderProps {
   /** The backend: `createHttpAdapter`, `createMemoryAdapter`, or your own `ProfileAdapter`. */
@@ -11,11 +13,18 @@ export interface ProfileKitProviderProps {
    * works in apps that do not use TanStack Query; pass yours to share devtools and cache.
    */
   queryClient?: QueryClient;
+  /**
+   * Every string the components show. Default: English (`en`). Pass `fr`, or any subset of the
+   * keys: missing ones fall back to English, so an app can reword one label.
+   */
+  messages?: ProfileKitMessagesInput | ProfileKitMessages;
+  /** BCP 47 tag for dates and numbers (Intl). Default: `messages.locale`, else `en`. */
+  locale?: string;
   children?: ReactNode;
 }
 
-/** Makes the adapter (and a query client) available to every profilekit hook and component below. */
-export function ProfileKitProvider({ adapter, queryClient, children }: ProfileKitProviderProps) {
+/** Makes the adapter, a query client and the messages available to every profilekit hook and component below. */
+export function ProfileKitProvider({ adapter, queryClient, messages, locale, children }: ProfileKitProviderProps) {
   const [ownClient] = useState(
     () =>
       queryClient ??
@@ -24,9 +33,15 @@ export function ProfileKitProvider({ adapter, queryClient, children }: ProfileKi
         defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false }, mutations: { retry: false } },
       }),
   );
+  const i18n = useMemo(() => {
+    const merged = mergeMessages(en, messages);
+    return { messages: merged, locale: locale ?? merged.locale };
+  }, [messages, locale]);
   return (
     <QueryClientProvider client={queryClient ?? ownClient}>
-      <ProfileKitContext.Provider value={adapter}>{children}</ProfileKitContext.Provider>
+      <ProfileKitContext.Provider value={adapter}>
+        <ProfileKitI18nContext.Provider value={i18n}>{children}</ProfileKitI18nContext.Provider>
+      </ProfileKitContext.Provider>
     </QueryClientProvider>
   );
 }

@@ -1,0 +1,3 @@
+/** Strings of the admin component(s). */
+export const admin = {
+};

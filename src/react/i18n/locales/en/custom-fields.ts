@@ -1,0 +1,3 @@
+/** Strings of the customFields component(s). */
+export const customFields = {
+};

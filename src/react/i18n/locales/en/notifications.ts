@@ -1,0 +1,3 @@
+/** Strings of the notifications component(s). */
+export const notifications = {
+};

@@ -1,0 +1,3 @@
+/** Strings of the password component(s). */
+export const password = {
+};

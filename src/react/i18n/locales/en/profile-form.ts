@@ -1,0 +1,3 @@
+/** Strings of the profileForm component(s). */
+export const profileForm = {
+};

@@ -1,0 +1,4 @@
+import type { customFields as en } from '../en/custom-fields';
+
+export const customFields: typeof en = {
+};

@@ -1,0 +1,10 @@
+import type { ProfileKitMessages } from '../../messages';
+import { admin } from './admin';
+import { common } from './common';
+import { customFields } from './custom-fields';
+import { notifications } from './notifications';
+import { password } from './password';
+import { profileForm } from './profile-form';
+
+/** The French messages: `<ProfileKitProvider messages={fr} locale="fr">`. */
+export const fr: ProfileKitMessages = { locale: 'fr', common, profileForm, password, notifications, customFields, admin };

@@ -1,0 +1,4 @@
+import type { notifications as en } from '../en/notifications';
+
+export const notifications: typeof en = {
+};

@@ -1,0 +1,4 @@
+import type { profileForm as en } from '../en/profile-form';
+
+export const profileForm: typeof en = {
+};

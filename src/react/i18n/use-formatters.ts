@@ -1,0 +1,44 @@
+import { useContext, useMemo } from 'react';
+import { ProfileKitI18nContext } from '../provider/profile-kit-context';
+import { en } from './locales/en';
+import { formatMessage } from './messages';
+import { translateFieldError } from './translate-field-error';
+import type { ProfileError } from '../../core';
+
+/** Locale-aware formatting for the components: Intl dates and numbers, messages, errors. */
+export function useFormatters() {
+  const { locale, messages } = useContext(ProfileKitI18nContext);
+  return useMemo(() => {
+    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    const numbers = new Map<string, Intl.NumberFormat>();
+    return {
+      locale,
+      /** An ISO timestamp as a local date and time. */
+      dateTime: (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : dateTime.format(new Date(iso))),
+      /** An ISO date (YYYY-MM-DD) as a date, without time-zone drift. */
+      date: (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : date.format(new Date(iso))),
+      number: (value: number, options?: Intl.NumberFormatOptions) => {
+        const key = JSON.stringify(options ?? {});
+        let format = numbers.get(key);
+        if (!format) numbers.set(key, (format = new Intl.NumberFormat(locale, options)));
+        return format.format(value);
+      },
+      format: formatMessage,
+      /** A field message (client- or server-side validation) in the viewer's language. */
+      fieldError: (message: string) => translateFieldError(message, en.common.validation, messages.common.validation),
+      /** What to tell the user about an error that has no field to land on. */
+      error: (error: unknown) => errorMessage(error, messages),
+    };
+  }, [locale, messages]);
+}
+
+function errorMessage(error: unknown, messages: typeof en): string {
+  const code = (error as ProfileError | undefined)?.code;
+  const errors = messages.common.errors;
+  if (code === 'rate_limited') {
+    const seconds = (error as ProfileError).retryAfter;
+    return seconds === undefined ? errors.rate_limited_unknown : formatMessage(errors.rate_limited, { seconds });
+  }
+  return code && Object.hasOwn(errors, code) ? errors[code] : errors.internal;
+}

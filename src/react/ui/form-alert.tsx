@@ -1,0 +1,9 @@
+/** An error about the whole form (not one field), announced at once. Renders nothing without a message. */
+export function FormAlert({ message }: { message?: string | null }) {
+  if (!message) return null;
+  return (
+    <p className="pk-form-alert" role="alert">
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,65 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { resolveNotifications, type Profile } from '../../core';
+import { fieldInfo, patchPaths, valueAt } from '../fields/field-info';
+import { useFormatValue } from '../fields/use-format-value';
+import type { ProfileSaver } from '../hooks/use-save-profile';
+import { useProfileConfig } from '../hooks/use-profile-config';
+import { useMessages } from '../i18n/use-messages';
+import { useReturnFocus } from './use-return-focus';
+
+function theirValue(theirs: Profile, path: string, config: NonNullable<ReturnType<typeof useProfileConfig>['data']>): unknown {
+  if (!path.startsWith('notifications.')) return valueAt(theirs, path);
+  return valueAt({ notifications: resolveNotifications(config.notifications, theirs.notifications) }, path);
+}
+
+/**
+ * The version conflict of a `useSaveProfile` saver, when there is one: every field the user
+ * changed, their value beside yours, "keep theirs" or "overwrite with mine". Never silent.
+ */
+export function VersionConflictDialog({ saver }: { saver: Pick<ProfileSaver, 'conflict' | 'keepTheirs' | 'overwrite'> }) {
+  const { common } = useMessages();
+  const returnFocus = useReturnFocus();
+  const { data: config } = useProfileConfig();
+  const formatValue = useFormatValue();
+  const { conflict } = saver;
+  const rows = conflict && config ? patchPaths(conflict.patch as Record<string, unknown>).map((path) => fieldInfo(config, path)) : [];
+  return (
+    <Dialog.Root open={conflict !== null} onOpenChange={(open) => (open ? undefined : saver.keepTheirs())}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="pk-overlay" />
+        <Dialog.Content className="pk-root pk-dialog pk-conflict" role="alertdialog" data-pk-dialog="conflict" {...returnFocus}>
+          <Dialog.Title className="pk-dialog-title">{common.conflict.title}</Dialog.Title>
+          <Dialog.Description className="pk-dialog-description">{common.conflict.description}</Dialog.Description>
+          {conflict ? (
+            <table className="pk-conflict-table">
+              <thead>
+                <tr>
+                  <th scope="col">{common.conflict.field}</th>
+                  <th scope="col">{common.conflict.theirs}</th>
+                  <th scope="col">{common.conflict.mine}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((info) => (
+                  <tr key={info.path} data-pk-path={info.path}>
+                    <th scope="row">{info.label}</th>
+                    <td>{formatValue(theirValue(conflict.theirs, info.path, config!), info)}</td>
+                    <td>{formatValue(valueAt(conflict.patch as Record<string, unknown>, info.path), info)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+          <div className="pk-actions">
+            <button type="button" className="pk-button" onClick={() => saver.keepTheirs()}>
+              {common.conflict.keepTheirs}
+            </button>
+            <button type="button" className="pk-button pk-button--primary" onClick={() => void saver.overwrite().catch(() => undefined)}>
+              {common.conflict.overwrite}
+            </button>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { en, formatMessage, fr } from '../../src/react';
+import { mergeMessages } from '../../src/react/i18n/messages';
+import { translateFieldError } from '../../src/react/i18n/translate-field-error';
+
+function leaves(value: unknown, prefix = ''): string[] {
+  if (typeof value === 'string') return [prefix];
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe('messages', () => {
+  it('fr has every key en has, and no other, each a non-empty string', () => {
+    expect(leaves(fr).sort()).toEqual(leaves(en).sort());
+    for (const key of leaves(fr)) {
+      const value = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], fr);
+      expect(typeof value === 'string' && value.trim().length > 0, key).toBe(true);
+    }
+  });
+
+  it('every placeholder of an en string is in its fr string', () => {
+    for (const key of leaves(en)) {
+      const get = (m: unknown) => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], m) as string;
+      const names = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      expect(names(get(fr)), key).toEqual(names(get(en)));
+    }
+  });
+
+  it('a partial override replaces only the strings it names', () => {
+    const merged = mergeMessages(en, { common: { save: 'Store' } });
+    expect(merged.common.save).toBe('Store');
+    expect(merged.common.cancel).toBe(en.common.cancel);
+  });
+
+  it('formats placeholders', () => {
+    expect(formatMessage('Try again in {seconds} s', { seconds: 30 })).toBe('Try again in 30 s');
+  });
+
+  it('translates the core validation messages, placeholders included, and passes others through', () => {
+    const t = (m: string) => translateFieldError(m, en.common.validation, fr.common.validation);
+    expect(t('At most 200 characters')).toBe('200 caractères au maximum');
+    expect(t('Between 4 and 15 digits')).toBe('Entre 4 et 15 chiffres');
+    expect(t('Enter a valid email address')).toBe('Saisissez une adresse e-mail valide');
+    expect(t('Something custom')).toBe('Something custom');
+  });
+});
