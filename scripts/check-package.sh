@@ -85,6 +85,7 @@ runAdapterConformance({
 });
 JS
 npx --no-install vitest run conformance.test.mjs --reporter=dot
+node "$root/scripts/check-browser-bundle.mjs" "$scratch"
 test -s node_modules/profilekit/dist/styles.css
 head -c 13 node_modules/profilekit/dist/index.js | grep -q '"use client"'
 echo "package check: ok"
