@@ -17,6 +17,40 @@ const SYSTEM = { userId: 'system', roles: ['admin'] };
 // Memorable enough to type, random enough that two demo installs differ.
 const password = () => `demo-${randomBytes(6).toString('base64url')}-${randomBytes(4).toString('hex')}`;
 
+// More people for the admin list to search and page through. No password: they cannot sign in.
+const DIRECTORY: [name: string, company: string][] = [
+  ['Alan Turing', 'Bletchley Park'],
+  ['Katherine Johnson', 'NASA Langley'],
+  ['Edsger Dijkstra', 'Eindhoven University'],
+  ['Barbara Liskov', 'MIT'],
+  ['Donald Knuth', 'Stanford'],
+  ['Margaret Hamilton', 'MIT Instrumentation Lab'],
+  ['Tim Berners-Lee', 'CERN'],
+  ['Frances Allen', 'IBM Research'],
+  ['Dennis Ritchie', 'Bell Labs'],
+  ['Radia Perlman', 'DEC'],
+  ['Ken Thompson', 'Bell Labs'],
+  ['Adele Goldberg', 'Xerox PARC'],
+  ['John McCarthy', 'Stanford'],
+  ['Shafi Goldwasser', 'MIT'],
+  ['Leslie Lamport', 'SRI International'],
+  ['Sophie Wilson', 'Acorn Computers'],
+  ['Niklaus Wirth', 'ETH Zürich'],
+  ['Hedy Lamarr', 'Independent'],
+  ['Vint Cerf', 'DARPA'],
+  ['Annie Easley', 'NASA Lewis'],
+  ['Claude Shannon', 'Bell Labs'],
+  ['Jean Bartik', 'University of Pennsylvania'],
+];
+
+async function seedDirectory(service: ProfileService, store: ProfileStore) {
+  for (const [name, company] of DIRECTORY) {
+    const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@example.com`;
+    if (await store.findAccountIdByEmail(email)) continue;
+    await service.createAccount(SYSTEM, { email, emailVerified: true, name, company, locale: 'en-GB' });
+  }
+}
+
 /** Seeds a regular user and an admin on first start; later starts read back their credentials. */
 export async function seedDemo(service: ProfileService, store: ProfileStore): Promise<DemoCredentials> {
   if (existsSync(FILE) && (await store.findAccountIdByEmail('admin@example.com'))) {
@@ -36,6 +70,7 @@ export async function seedDemo(service: ProfileService, store: ProfileStore): Pr
     const { id: _id, email: _email, password: _password, ...profile } = exampleAccounts[role];
     await service.createAccount(SYSTEM, { ...profile, email: login.email, password: login.password });
   }
+  await seedDirectory(service, store);
   mkdirSync('.data', { recursive: true });
   writeFileSync(FILE, JSON.stringify(credentials, null, 2), { mode: 0o600 });
   return credentials;

@@ -1,24 +1,29 @@
 // The reference server demo: `npm start`. SQLite in .data/ (PostgreSQL when DATABASE_URL is set),
-// seeded users, a development sign-in and outbox. Everything outside src/ is the demo's.
-import express from 'express';
+// seeded users, a development sign-in and outbox, and the demo page (demo/web) built with Vite
+// from the library's own entry points. Everything outside src/ is the demo's.
+import express, { type Request, type Response } from 'express';
 import helmet from 'helmet';
+import { join, sep } from 'node:path';
 import { createArgon2Hasher, createOutboxMailer, createProfileRouter, createProfileService } from '../src/server';
-import { normalizePassword } from '../src/core';
 import { exampleConfig } from '../src/testing/fixtures/example-config';
 import { openDemoStore } from './demo-store';
+import { createDevRoutes } from './dev-routes';
 import { createDevSessions } from './dev-sessions';
-import { homePage, outboxPage } from './pages';
 import { seedDemo } from './seed';
+import { prepareWeb } from './web-build';
 
-const started = Date.now();
 const port = Number(process.env.PORT ?? 3000);
 const publicUrl = (process.env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+const secure = publicUrl.startsWith('https:');
 const apiBase = '/api/profile';
 
+// The page build and the database start side by side.
+const webReady = prepareWeb();
+webReady.catch(() => undefined); // awaited below; a failed build stops the start there
 const { store, where } = await openDemoStore();
 const mailer = createOutboxMailer();
 const passwords = createArgon2Hasher();
-const sessions = createDevSessions();
+const sessions = createDevSessions({ secure });
 const service = createProfileService({
   store,
   config: exampleConfig,
@@ -26,42 +31,48 @@ const service = createProfileService({
   mailer,
   // Links come from the configured public URL, never from a request's Host header.
   verificationUrl: (token) => `${publicUrl}${apiBase}/email/verify?token=${encodeURIComponent(token)}`,
-  onPasswordChanged: ({ userId }) => sessions.revokeAll(userId),
+  onPasswordChanged: ({ userId }) => sessions.revokeOthers(userId),
 });
 const credentials = await seedDemo(service, store);
+const web = await webReady;
 
 const app = express();
 app.disable('x-powered-by');
-app.use(apiBase, createProfileRouter({ service, authenticate: (req) => sessions.viewer(req) }));
-app.use(helmet());
-
-app.get('/', (req, res) => {
-  res.type('html').send(homePage(sessions.viewer(req), apiBase));
+app.use(apiBase, sessions.track, createProfileRouter({ service, authenticate: (req) => sessions.viewer(req) }));
+app.use(
+  helmet({
+    contentSecurityPolicy: {
+      directives: {
+        // The built page: module scripts and stylesheets from here only, no inline script.
+        'script-src': ["'self'"],
+        // Profile pictures are https URLs the users typed.
+        'img-src': ["'self'", 'data:', 'https:'],
+        // Over plain http (localhost), upgrading would break the page.
+        'upgrade-insecure-requests': secure ? [] : null,
+      },
+    },
+  }),
+);
+app.use('/dev', createDevRoutes({ store, passwords, sessions, mailer, config: exampleConfig }));
+const hashedAssets = join(web.dir, 'assets') + sep; // names change with their content
+app.use(
+  express.static(web.dir, {
+    index: false,
+    setHeaders: (res, path) => res.set('cache-control', path.startsWith(hashedAssets) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+  }),
+);
+// The page for `/` (and any other page address: routing is in the hash); never for the API.
+app.get('/{*page}', (req: Request, res: Response, next) => {
+  if (req.path.startsWith('/api/') || req.path.startsWith('/assets/') || !req.accepts('html')) return next();
+  res.set('cache-control', 'no-cache').sendFile('index.html', { root: web.dir });
 });
-app.post('/signin', express.urlencoded({ extended: false, limit: '4kb' }), async (req, res) => {
-  // Demo sign-in: refuse cross-site form posts (login CSRF), then check the password.
-  if (req.get('sec-fetch-site') === 'cross-site') return void res.status(403).send('Cross-site sign-in refused');
-  const email = String(req.body?.email ?? '').trim().toLowerCase();
-  const id = email ? await store.findAccountIdByEmail(email) : null;
-  const account = id ? await store.getAccount(id) : null;
-  const ok = account?.main.passwordHash && (await passwords.verify(account.main.passwordHash, normalizePassword(String(req.body?.password ?? ''))));
-  if (!account || !ok) return void res.status(401).type('html').send(homePage(null, apiBase, 'Wrong email or password.'));
-  sessions.signIn(res, { userId: account.id, roles: account.main.roles });
-  res.redirect(303, '/');
-});
-app.post('/signout', (req, res) => {
-  sessions.signOut(req, res);
-  res.redirect(303, '/');
-});
-app.get('/dev/outbox', (_req, res) => {
-  res.type('html').send(outboxPage(mailer.messages()));
-});
+app.use((_req: Request, res: Response) => void res.status(404).json({ error: { code: 'not_found', message: 'Not found' } }));
 
 const server = app.listen(port, () => {
-  console.log(`profilekit demo ready at ${publicUrl} (${Date.now() - started} ms) on ${where}`);
+  console.log(`profilekit demo ready at ${publicUrl} (${Math.round(process.uptime() * 1000)} ms; ${web.summary}) on ${where}`);
   console.log(`  user:  ${credentials.user.email} / ${credentials.user.password}`);
   console.log(`  admin: ${credentials.admin.email} / ${credentials.admin.password}`);
-  console.log(`  API:   ${publicUrl}${apiBase}   outbox: ${publicUrl}/dev/outbox`);
+  console.log(`  API:   ${publicUrl}${apiBase}   outbox: ${publicUrl}/#/outbox`);
 });
 const stop = () => server.close(() => void store.close().then(() => process.exit(0)));
 process.on('SIGINT', stop);

@@ -1,10 +1,219 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import * as z from 'zod';
+import { checkPassword, isProfileError, normalizePassword, type PasswordContext, type PasswordProblem, type Profile, type ViewerConfig } from '../../../core';
+import { useChangePassword } from '../../hooks/use-change-password';
+import { useFieldAccess } from '../../hooks/use-field-access';
+import { useProfile } from '../../hooks/use-profile';
+import { profileKeys } from '../../hooks/query-keys';
+import { en } from '../../i18n/locales/en';
+import { formatMessage } from '../../i18n/messages';
+import { useFormatters } from '../../i18n/use-formatters';
+import { useMessages } from '../../i18n/use-messages';
+import { cx } from '../../ui/class-names';
+import { FieldShell } from '../../ui/field-shell';
+import { FormAlert } from '../../ui/form-alert';
+import { LiveStatus } from '../../ui/live-status';
+import { ProfileGate } from '../../ui/profile-gate';
+import { PasswordInput } from './password-input';
+import { StrengthHint } from './strength-hint';
+
 export interface PasswordChangeProps {
+  /** Added to the root element's classes (`pk-root pk-password-change`). */
   className?: string;
-  /** After the password changed. */
+  /** Called once the password changed (the fields are cleared and the success announced by then). */
   onChanged?: () => void;
 }
 
-/** TODO(issue 4): being built. */
-export function PasswordChange(_props: PasswordChangeProps) {
-  return null;
+/**
+ * The root's `data-state`: `loading` / `error` (the profile or config could not load), then
+ * `idle`, `invalid` (a field shows an error), `submitting`, `success`, `failed` (an error with no
+ * field to land on: rate limited, network).
+ */
+export type PasswordChangeState = 'loading' | 'error' | 'idle' | 'invalid' | 'submitting' | 'success' | 'failed';
+
+interface Values {
+  currentPassword: string;
+  newPassword: string;
+  confirmPassword: string;
+}
+
+const EMPTY: Values = { currentPassword: '', newPassword: '', confirmPassword: '' };
+const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The English wording of the policy's reasons (the core's `checkPassword` messages, which a
+ * server sends back), as patterns capturing `{n}`; the same key of `messages` renders them.
+ */
+const REASON_TEMPLATES = (
+  [...Object.entries(en.password.problems), ['sameAsCurrent', en.password.sameAsCurrent]] as [PasswordProblem | 'sameAsCurrent', string][]
+).map(([key, text]) => [key, new RegExp(`^${text.split('{n}').map(escape).join('(\\d+)')}$`)] as const);
+
+/**
+ * Changes the signed-in viewer's own password: current, new and confirmation, each with a
+ * show/hide toggle. The new password is checked as typed against the same policy the server
+ * applies (`checkPassword` with the config's lengths and the account's email and names); the
+ * server's reasons land on the field they concern. The fields are cleared after a change.
+ */
+export function PasswordChange({ className, onChanged }: PasswordChangeProps) {
+  const { password: messages } = useMessages();
+  const [formState, setFormState] = useState<PasswordChangeState>('idle');
+  const profile = useProfile();
+  const access = useFieldAccess();
+  const state: PasswordChangeState =
+    profile.error || access.error ? 'error' : profile.data && access.config ? formState : 'loading';
+  return (
+    <section
+      className={cx('pk-root pk-password-change', className)}
+      data-pk-component="password-change"
+      data-state={state}
+    >
+      <h2 className="pk-section-title">
+        {messages.title}
+      </h2>
+      <ProfileGate rows={3}>
+        {(loaded) => (
+          <PasswordChangeForm profile={loaded.profile} policy={loaded.config.password} onChanged={onChanged} onStateChange={setFormState} />
+        )}
+      </ProfileGate>
+    </section>
+  );
+}
+
+interface PasswordChangeFormProps {
+  profile: Profile;
+  policy: ViewerConfig['password'];
+  onChanged?: () => void;
+  onStateChange: (state: PasswordChangeState) => void;
+}
+
+function PasswordChangeForm({ profile, policy, onChanged, onStateChange }: PasswordChangeFormProps) {
+  const messages = useMessages().password;
+  const fmt = useFormatters();
+  const queryClient = useQueryClient();
+  const mutation = useChangePassword();
+  const ids = useId();
+  const [alert, setAlert] = useState<string | null>(null);
+  const [changed, setChanged] = useState(false);
+
+  const context = useMemo<PasswordContext>(
+    () => ({ email: profile.email, names: [profile.name, profile.givenName, profile.familyName] }),
+    [profile.email, profile.name, profile.givenName, profile.familyName],
+  );
+  const problemMessage = (problem: PasswordProblem) =>
+    formatMessage(messages.problems[problem], { n: problem === 'too_long' ? policy.maxLength : policy.minLength });
+
+  const schema = useMemo(
+    () =>
+      z
+        .object({ currentPassword: z.string(), newPassword: z.string(), confirmPassword: z.string() })
+        .superRefine((values, ctx) => {
+          const issue = (path: keyof Values, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+          if (values.currentPassword === '') issue('currentPassword', messages.currentRequired);
+          const check = checkPassword(values.newPassword, policy, context);
+          if (!check.ok) issue('newPassword', problemMessage(check.problem));
+          else if (values.currentPassword !== '' && check.password === normalizePassword(values.currentPassword)) {
+            issue('newPassword', messages.sameAsCurrent);
+          }
+          if (values.confirmPassword === '') issue('confirmPassword', messages.confirmRequired);
+          else if (values.confirmPassword !== values.newPassword) issue('confirmPassword', messages.mismatch);
+        }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [messages, policy, context],
+  );
+
+  const { register, handleSubmit, control, reset, setError, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: EMPTY,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: true,
+  });
+  const newPassword = useWatch({ control, name: 'newPassword' });
+  const { errors, isSubmitting } = formState;
+
+  /** A server reason, in the viewer's language: the policy's reasons first, then the core's validation messages. */
+  const serverReason = (message: string): string => {
+    for (const [key, template] of REASON_TEMPLATES) {
+      const match = template.exec(message);
+      if (!match) continue;
+      if (key === 'sameAsCurrent') return messages.sameAsCurrent;
+      return formatMessage(messages.problems[key], { n: match[1] ?? '' });
+    }
+    return fmt.fieldError(message);
+  };
+
+  const onSubmit = async (values: Values) => {
+    setAlert(null);
+    setChanged(false);
+    try {
+      await mutation.mutateAsync({ currentPassword: values.currentPassword, newPassword: values.newPassword });
+    } catch (error) {
+      if (isProfileError(error) && error.code === 'invalid_current_password') {
+        setError('currentPassword', { type: 'server', message: messages.wrongCurrent }, { shouldFocus: true });
+        return;
+      }
+      if (isProfileError(error) && error.code === 'validation' && error.fields) {
+        let focus = true;
+        for (const name of FIELDS) {
+          const message = error.fields[name];
+          if (message === undefined) continue;
+          setError(name, { type: 'server', message: serverReason(message) }, { shouldFocus: focus });
+          focus = false;
+        }
+        if (!focus) return;
+      }
+      setAlert(fmt.error(error));
+      return;
+    }
+    // The account's version moved on (and a pending email change was voided): reload it before
+    // saying so, so that the next save elsewhere on the page is based on the new version.
+    await queryClient.invalidateQueries({ queryKey: profileKeys.me() });
+    reset(EMPTY);
+    setChanged(true);
+    onChanged?.();
+  };
+
+  const invalid = Object.keys(errors).length > 0;
+  const state: PasswordChangeState = isSubmitting ? 'submitting' : invalid ? 'invalid' : alert ? 'failed' : changed ? 'success' : 'idle';
+  useEffect(() => onStateChange(state), [state, onStateChange]);
+
+  const fieldId = (name: keyof Values) => `${ids}-${name}`;
+  return (
+    <form className="pk-password-form" noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)}>
+      {profile.email ? (
+        // Tells password managers which account the new password belongs to.
+        <input type="email" name="username" autoComplete="username" value={profile.email} readOnly hidden />
+      ) : null}
+      <FieldShell id={fieldId('currentPassword')} label={messages.current} error={errors.currentPassword?.message} required>
+        {(control) => (
+          <PasswordInput control={control} autoComplete="current-password" toggleLabel={messages.showCurrent} {...register('currentPassword')} />
+        )}
+      </FieldShell>
+      <FieldShell
+        id={fieldId('newPassword')}
+        label={messages.new}
+        error={errors.newPassword?.message}
+        required
+        help={<StrengthHint password={newPassword} policy={policy} context={context} />}
+      >
+        {(control) => <PasswordInput control={control} autoComplete="new-password" toggleLabel={messages.showNew} {...register('newPassword', { deps: ['confirmPassword'] })} />}
+      </FieldShell>
+      <FieldShell id={fieldId('confirmPassword')} label={messages.confirm} error={errors.confirmPassword?.message} required>
+        {(control) => (
+          <PasswordInput control={control} autoComplete="new-password" toggleLabel={messages.showConfirm} {...register('confirmPassword')} />
+        )}
+      </FieldShell>
+      <FormAlert message={alert} />
+      <div className="pk-actions">
+        <LiveStatus tone={changed ? 'success' : 'neutral'}>{isSubmitting ? messages.submitting : changed ? messages.changed : null}</LiveStatus>
+        <button type="submit" className="pk-button pk-button--primary" disabled={isSubmitting}>
+          {messages.submit}
+        </button>
+      </div>
+    </form>
+  );
 }

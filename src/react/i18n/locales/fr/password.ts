@@ -1,4 +1,36 @@
 import type { password as en } from '../en/password';
 
 export const password: typeof en = {
+  title: 'Changer de mot de passe',
+  current: 'Mot de passe actuel',
+  new: 'Nouveau mot de passe',
+  confirm: 'Confirmez le nouveau mot de passe',
+  show: 'Afficher',
+  showCurrent: 'Afficher le mot de passe actuel',
+  showNew: 'Afficher le nouveau mot de passe',
+  showConfirm: 'Afficher la confirmation du mot de passe',
+  submit: 'Changer le mot de passe',
+  submitting: 'Changement du mot de passe…',
+  changed: 'Votre mot de passe a été changé.',
+  currentRequired: 'Saisissez votre mot de passe actuel',
+  wrongCurrent: 'Le mot de passe actuel est incorrect',
+  confirmRequired: 'Saisissez à nouveau le nouveau mot de passe',
+  mismatch: 'Les mots de passe ne correspondent pas',
+  sameAsCurrent: 'Doit être différent du mot de passe actuel',
+  problems: {
+    too_short: 'Utilisez au moins {n} caractères',
+    too_long: 'Utilisez au plus {n} caractères',
+    common: 'Ce mot de passe est trop courant ; choisissez-en un autre',
+    personal: 'N’utilisez ni votre nom ni votre adresse e-mail dans votre mot de passe',
+  },
+  strength: {
+    empty: 'Utilisez de {min} à {max} caractères. Quelques mots sans rapport font un mot de passe solide.',
+    tooShort: 'Trop court : utilisez au moins {min} caractères.',
+    tooLong: 'Trop long : utilisez au plus {max} caractères.',
+    common: 'Trop courant : ce mot de passe figure sur les listes que les attaquants essaient en premier.',
+    personal: 'Contient votre nom ou votre adresse e-mail.',
+    fair: 'Robustesse : moyenne. Plus long, c’est plus sûr.',
+    good: 'Robustesse : bonne.',
+    strong: 'Robustesse : excellente.',
+  },
 };
