@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import * as z from 'zod';
@@ -7,7 +6,6 @@ import { checkPassword, isProfileError, normalizePassword, type PasswordContext,
 import { useChangePassword } from '../../hooks/use-change-password';
 import { useFieldAccess } from '../../hooks/use-field-access';
 import { useProfile } from '../../hooks/use-profile';
-import { profileKeys } from '../../hooks/query-keys';
 import { en } from '../../i18n/locales/en';
 import { formatMessage } from '../../i18n/messages';
 import { useFormatters } from '../../i18n/use-formatters';
@@ -93,7 +91,6 @@ interface PasswordChangeFormProps {
 function PasswordChangeForm({ profile, policy, onChanged, onStateChange }: PasswordChangeFormProps) {
   const messages = useMessages().password;
   const fmt = useFormatters();
-  const queryClient = useQueryClient();
   const mutation = useChangePassword();
   const ids = useId();
   const [alert, setAlert] = useState<string | null>(null);
@@ -169,9 +166,6 @@ function PasswordChangeForm({ profile, policy, onChanged, onStateChange }: Passw
       setAlert(fmt.error(error));
       return;
     }
-    // The account's version moved on (and a pending email change was voided): reload it before
-    // saying so, so that the next save elsewhere on the page is based on the new version.
-    await queryClient.invalidateQueries({ queryKey: profileKeys.me() });
     reset(EMPTY);
     setChanged(true);
     onChanged?.();
