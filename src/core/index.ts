@@ -17,6 +17,7 @@ export * from './config/viewer-config';
 export * from './schemas/value-schemas';
 export * from './schemas/builtin-value-schemas';
 export * from './schemas/custom-field-schema';
+export * from './schemas/attributes-schema';
 export * from './schemas/profile-schema';
 export * from './schemas/create-patch-schema';
 export * from './schemas/parse-profile-patch';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, CSRF, listen, type TestApp } from '../support/test-app';
 
 const FIELDS = [
-  'name', 'givenName', 'familyName', 'phone', 'company', 'picture', 'locale', 'notifications', 'custom', 'roles',
+  'name', 'givenName', 'familyName', 'phone', 'company', 'picture', 'locale', 'notifications', 'custom', 'attributes', 'roles',
   'billing', 'apiKeys', 'email', 'verified', 'currentPassword', 'newPassword', 'token', 'version', '__proto__', 'constructor',
 ];
 const CUSTOM = ['height', 'weight', 'fitnessGoal', 'interests', 'birthday', 'website', 'displayHandle', 'privateNote', 'nope'];

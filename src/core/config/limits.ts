@@ -19,6 +19,10 @@ export const LIMITS = {
   locale: 35,
   phoneDigitsMin: 4,
   phoneDigitsMax: 15,
+  /** Free attributes: entries per account, key and value lengths (the config may set less). */
+  attributeEntries: 100,
+  attributeKey: 64,
+  attributeValue: 2_000,
 } as const;
 
 /** Field and option keys: safe as object keys and as form names (no `__proto__` and friends). */

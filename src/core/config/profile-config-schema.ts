@@ -63,6 +63,22 @@ export const customFieldSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('phone'), ...fieldBase }),
 ]);
 
+/**
+ * Free key/value attributes (`attributes.<key>` in the data record): text values under keys the
+ * user (or an admin) chooses, beside the declared custom fields. Absent or `false`: disabled,
+ * and no attributes anywhere (responses, patches, components).
+ */
+export const attributesConfigSchema = z.strictObject({
+  label: label.default('Other attributes'),
+  help: help.optional(),
+  view: accessList.default(['self', 'admin']),
+  edit: accessList.default(['self', 'admin']),
+  /** Entries one account may hold. */
+  maxEntries: z.number().int().min(1).max(LIMITS.attributeEntries).default(20),
+  maxKeyLength: z.number().int().min(1).max(LIMITS.attributeKey).default(40),
+  maxValueLength: z.number().int().min(1).max(LIMITS.attributeValue).default(500),
+});
+
 const builtinFieldInput = z.strictObject({
   label: label.optional(),
   help: help.optional(),
@@ -119,6 +135,7 @@ const rawConfigSchema = z.strictObject({
     .record(key, customFieldSchema)
     .default({})
     .refine((c) => Object.keys(c).length <= LIMITS.customFields, `At most ${LIMITS.customFields} custom fields`),
+  attributes: z.union([z.literal(false), attributesConfigSchema]).optional(),
   notifications: z
     .strictObject({
       channels: z.array(channel).min(1).max(LIMITS.notificationChannels).refine(uniqueIds, 'Channel ids must be unique'),
@@ -141,8 +158,9 @@ const rawConfigSchema = z.strictObject({
  * render from it.
  */
 export const profileConfigSchema = rawConfigSchema
-  .transform(({ fields, ...rest }) => ({
+  .transform(({ fields, attributes, ...rest }) => ({
     ...rest,
+    ...(attributes ? { attributes } : {}),
     fields: Object.fromEntries(
       BUILTIN_FIELD_NAMES.map((name) => {
         const spec = BUILTIN_FIELDS[name];
@@ -212,5 +230,7 @@ export type ProfileConfigInput = z.input<typeof profileConfigSchema>;
 export type ProfileConfig = z.output<typeof profileConfigSchema>;
 export type CustomFieldConfig = z.output<typeof customFieldSchema>;
 export type CustomFieldType = CustomFieldConfig['type'];
+/** The free attributes' settings, when the config enables them. */
+export type AttributesConfig = z.output<typeof attributesConfigSchema>;
 export type NotificationChannelConfig = ProfileConfig['notifications']['channels'][number];
 export type NotificationTopicConfig = ProfileConfig['notifications']['topics'][number];

@@ -17,11 +17,11 @@ export interface FieldAccess {
   reason: FieldReason | null;
 }
 
-/** Access per field, keyed by built-in name or `custom.<key>`. */
+/** Access per field, keyed by built-in name, `custom.<key>`, or `attributes` (all free attributes, when enabled). */
 export type FieldAccessMap = Record<string, FieldAccess>;
 
 /** The access lists a field config carries, and the config parts access depends on. */
-type AccessConfig = Pick<ProfileConfig, 'fields' | 'custom'>;
+type AccessConfig = Pick<ProfileConfig, 'fields' | 'custom' | 'attributes'>;
 
 function allows(rules: readonly string[], viewer: Viewer, isSelf: boolean): boolean {
   return rules.some((rule) => (rule === 'self' ? isSelf : viewer.roles.includes(rule)));
@@ -53,6 +53,12 @@ export function resolveFieldAccess(config: AccessConfig, viewer: Viewer, targetU
     const visible = allows(field.view, viewer, isSelf);
     const editable = visible && allows(field.edit, viewer, isSelf);
     access[`custom.${key}`] = { visible, editable, reason: editable || !visible ? null : 'not-permitted' };
+  }
+  if (config.attributes) {
+    // One entry for the whole set: who may see and change the free attributes, like a custom field.
+    const visible = allows(config.attributes.view, viewer, isSelf);
+    const editable = visible && allows(config.attributes.edit, viewer, isSelf);
+    access.attributes = { visible, editable, reason: editable || !visible ? null : 'not-permitted' };
   }
   return access;
 }

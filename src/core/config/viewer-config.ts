@@ -11,6 +11,8 @@ import type { Viewer } from '../domain/viewer';
 export interface ViewerConfig {
   fields: Partial<ProfileConfig['fields']>;
   custom: ProfileConfig['custom'];
+  /** The free attributes' settings: present when enabled and the viewer sees them on some profile. */
+  attributes?: NonNullable<ProfileConfig['attributes']>;
   notifications: ProfileConfig['notifications'];
   password: ProfileConfig['password'];
   adminRoles: string[];
@@ -30,6 +32,7 @@ export function resolveViewerConfig(config: ProfileConfig, viewer: Viewer): View
   return {
     fields: Object.fromEntries(BUILTIN_FIELD_NAMES.filter(seen).map((n) => [n, config.fields[n]])),
     custom: Object.fromEntries(Object.entries(config.custom).filter(([key]) => seen(`custom.${key}`))),
+    ...(config.attributes && seen('attributes') ? { attributes: config.attributes } : {}),
     notifications: config.notifications,
     password: config.password,
     adminRoles: admin ? config.adminRoles : [],

@@ -41,6 +41,11 @@ export interface DataRecord {
   /** Only the choices the user made; defaults come from the config. */
   notifications: NotificationPrefs;
   custom: Record<string, CustomValue>;
+  /**
+   * Free key/value attributes (when the config enables them). Stores written before they
+   * existed may lack it: read a missing one as `{}`.
+   */
+  attributes: Record<string, string>;
 }
 
 /** One account as a store keeps it: both records and the version they are at. */

@@ -3,10 +3,15 @@ import { BUILTIN_FIELD_NAMES, builtinLock } from '../config/builtin-fields';
 import type { ProfileConfig } from '../config/profile-config-schema';
 import type { FieldAccessMap } from '../config/resolve-field-access';
 import { notificationsPatchSchema } from '../notifications/notification-rules';
+import { attributesPatchSchema } from './attributes-schema';
 import { builtinPatchSchemas, NULLABLE_BUILTINS } from './builtin-value-schemas';
 import { customValueSchema, isEmptyValue } from './custom-field-schema';
 
-type PatchConfig = Pick<ProfileConfig, 'fields' | 'custom' | 'notifications'>;
+/**
+ * The config parts a patch schema derives from. `fields` may be partial (a `ViewerConfig` holds
+ * only the fields the viewer sees; an editable field is always among them).
+ */
+type PatchConfig = Pick<ProfileConfig, 'custom' | 'notifications' | 'attributes'> & { fields: Partial<ProfileConfig['fields']> };
 
 /**
  * `null` (or a blank string) clears an optional field and is refused for a required one, so
@@ -20,25 +25,28 @@ function clearable<T extends z.ZodType>(schema: T, required: boolean) {
       z.custom<unknown>((value) => value !== null, 'Required').pipe(schema).refine((value) => !isEmptyValue(value), 'Required'),
     );
   }
-  return z.preprocess(blankToNull, z.union([z.null(), schema]));
+  // `nullable`, not a union with null: a union would hide the value's own message ("At most 2")
+  // behind "Invalid input".
+  return z.preprocess(blankToNull, schema.nullable());
 }
 
 /**
  * The strict patch schema for the fields `access` lets the viewer edit: unknown keys refused,
  * no coercion, every string and array capped. Fields changed by their own flow (email) and
- * locked fields are never part of it.
+ * locked fields are never part of it. Free `attributes` are, when the config enables them and
+ * the viewer may edit them (the entry count after merging is the service's check).
  */
 export function createPatchSchema(config: PatchConfig, access: FieldAccessMap) {
   const shape: Record<string, z.ZodType> = {};
   for (const name of BUILTIN_FIELD_NAMES) {
     if (!access[name]?.editable || builtinLock(name)) continue;
-    const field = config.fields[name];
+    const required = config.fields[name]?.required ?? false;
     if (name === 'notifications') {
       shape[name] = notificationsPatchSchema(config.notifications).optional();
       continue;
     }
     const schema = builtinPatchSchemas[name as keyof typeof builtinPatchSchemas];
-    shape[name] = (NULLABLE_BUILTINS.has(name) ? clearable(schema, field.required) : schema).optional();
+    shape[name] = (NULLABLE_BUILTINS.has(name) ? clearable(schema, required) : schema).optional();
   }
   const custom: Record<string, z.ZodType> = {};
   for (const [key, field] of Object.entries(config.custom)) {
@@ -46,5 +54,6 @@ export function createPatchSchema(config: PatchConfig, access: FieldAccessMap) {
     custom[key] = clearable(customValueSchema(field), field.required).optional();
   }
   if (Object.keys(custom).length > 0) shape.custom = z.strictObject(custom).optional();
+  if (config.attributes && access.attributes?.editable) shape.attributes = attributesPatchSchema(config.attributes).optional();
   return z.strictObject(shape);
 }

@@ -22,6 +22,8 @@ export interface ProfilePatch {
   billing?: Billing | null;
   apiKeys?: { id: string; label: string }[];
   custom?: Record<string, CustomValue | null>;
+  /** Free attributes, merged key by key: a string sets, `null` removes, keys not named stay. */
+  attributes?: Record<string, string | null>;
 }
 
 const RESERVED = new Set<string>(RESERVED_KEYS);
@@ -52,13 +54,14 @@ const FORBIDDEN_MESSAGE = {
  * Validates a profile patch for a viewer, in the order a user would want to hear about it:
  * - a key the viewer may not write (a locked or not-permitted built-in, a server-managed key
  *   such as `version`) -> `forbidden_field` (403), naming every such field;
- * - a key the config does not declare (or a custom field hidden from the viewer) ->
+ * - a key the config does not declare (or a custom field hidden from the viewer, or free
+ *   `attributes` when disabled or hidden) ->
  *   `validation` (422), "Unknown field";
  * - a value that breaks its field's rules -> `validation` (422), a message per field.
  * Returns the normalised patch (trimmed text, canonical locale, "" cleared to null).
  */
 export function parseProfilePatch(
-  config: Pick<ProfileConfig, 'fields' | 'custom' | 'notifications'>,
+  config: Pick<ProfileConfig, 'fields' | 'custom' | 'notifications' | 'attributes'>,
   access: FieldAccessMap,
   input: unknown,
 ): ProfilePatch {
@@ -77,6 +80,10 @@ export function parseProfilePatch(
         if (!Object.hasOwn(config.custom, customKey) || !field?.visible) unknown.set(path, 'Unknown field');
         else if (!field.editable) forbidden.set(path, FORBIDDEN_MESSAGE['not-permitted']);
       }
+    } else if (key === 'attributes') {
+      const field = access.attributes;
+      if (!config.attributes || !field?.visible) unknown.set(key, 'Unknown field');
+      else if (!field.editable) forbidden.set(key, FORBIDDEN_MESSAGE['not-permitted']);
     } else if (isBuiltinFieldName(key)) {
       const field = access[key];
       const lock = builtinLock(key);

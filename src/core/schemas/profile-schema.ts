@@ -27,6 +27,8 @@ const profileShape = {
   billing: billingSchema.nullable().optional(),
   apiKeys: z.array(apiKeyViewSchema).optional(),
   custom: z.record(z.string(), customValue).optional(),
+  /** Free attributes, when the config enables them and the viewer sees them. */
+  attributes: z.record(z.string(), z.string()).optional(),
 };
 
 /**

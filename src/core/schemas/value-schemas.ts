@@ -67,4 +67,4 @@ export const localeSchema = z
 
 export const isoDateSchema = z.iso.date('Use the form YYYY-MM-DD');
 
-export const finiteNumberSchema = z.number().refine(Number.isFinite, 'Must be a finite number');
+export const finiteNumberSchema = z.number('Enter a number').refine(Number.isFinite, 'Must be a finite number');

@@ -2,7 +2,7 @@ import type { Profile, ProfilePatch } from '../../core';
 
 /**
  * The profile as it will look once `patch` is saved, for optimistic updates: keys merge the way
- * the service merges them (notifications and custom key by key, `null` clears). The server's
+ * the service merges them (notifications, custom and attributes key by key, `null` clears). The server's
  * answer replaces it (name splitting, normalisation).
  */
 export function mergePatch(profile: Profile, patch: ProfilePatch): Profile {
@@ -15,6 +15,13 @@ export function mergePatch(profile: Profile, patch: ProfilePatch): Profile {
         else custom[k] = v as never;
       }
       next.custom = custom;
+    } else if (key === 'attributes' && value) {
+      const attributes = { ...profile.attributes };
+      for (const [k, v] of Object.entries(value as Record<string, string | null>)) {
+        if (v === null) delete attributes[k];
+        else attributes[k] = v;
+      }
+      next.attributes = attributes;
     } else if (key === 'notifications' && value) {
       const notifications = { ...profile.notifications };
       for (const [channel, topics] of Object.entries(value as Record<string, Record<string, boolean>>)) {

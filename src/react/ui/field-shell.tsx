@@ -23,11 +23,13 @@ export interface FieldShellProps {
   /** `fieldset` for groups (radio, checkbox sets): the label becomes its legend. */
   as?: 'div' | 'fieldset';
   className?: string;
+  /** The value of the root's `data-pk-field`, for styling and tests: a stable field path (`custom.height`). Default: `id`. */
+  pkField?: string;
   children: (control: FieldControlProps) => ReactNode;
 }
 
 /** Label, control, help, read-only reason and error of one field, tied together for assistive tech. */
-export function FieldShell({ id, label, help, error, readOnlyReason, required, as = 'div', className, children }: FieldShellProps) {
+export function FieldShell({ id, label, help, error, readOnlyReason, required, as = 'div', className, pkField, children }: FieldShellProps) {
   const { common } = useMessages();
   const helpId = `${id}-help`;
   const reasonId = `${id}-reason`;
@@ -51,7 +53,7 @@ export function FieldShell({ id, label, help, error, readOnlyReason, required, a
   return (
     <Root
       className={['pk-field', className].filter(Boolean).join(' ')}
-      data-pk-field={id}
+      data-pk-field={pkField ?? id}
       data-state={error ? 'invalid' : readOnlyReason ? 'readonly' : 'editable'}
     >
       {labelNode}

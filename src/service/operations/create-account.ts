@@ -75,9 +75,10 @@ export async function createAccount(ctx: ServiceContext, viewer: Viewer | null, 
       locale: null,
       notifications: {},
       custom: {},
+      attributes: {},
     },
   };
-  const { main, data } = applyPatch(blank, patch);
+  const { main, data } = applyPatch(blank, patch, ctx.config);
   if (password !== undefined) {
     const normalized = acceptablePassword(ctx.config, password, { email, names: [data.name, data.givenName, data.familyName] }, 'password');
     main.passwordHash = await ctx.passwords.hash(normalized);

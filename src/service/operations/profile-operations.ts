@@ -43,7 +43,7 @@ export async function updateProfile(
   if (loaded.account.version !== version) {
     throw versionConflictError();
   }
-  const { main, data } = applyPatch(loaded.account, patch);
+  const { main, data } = applyPatch(loaded.account, patch, ctx.config);
   const saved = await saveAccount(ctx, {
     actor: loaded.viewer,
     account: loaded.account,

@@ -1,13 +1,30 @@
-import { ProfileError, splitName, type DataRecord, type MainRecord, type ProfilePatch, type StoredAccount } from '../../core';
+import {
+  ProfileError,
+  splitName,
+  tooManyAttributesMessage,
+  type DataRecord,
+  type MainRecord,
+  type ProfileConfig,
+  type ProfilePatch,
+  type StoredAccount,
+} from '../../core';
 
 /**
  * The records after a validated patch. `name` also sets `givenName` and `familyName` (split)
  * unless the patch sets those itself; notifications and custom fields merge key by key, `null`
- * removing a custom value; `apiKeys` keeps (and relabels) the listed keys and revokes the rest.
+ * removing a custom value; free attributes likewise (`null` removes), and an account may then
+ * hold at most `config.attributes.maxEntries` of them (`validation` on `attributes`; a save that
+ * does not add to an over-full set, after the limit was lowered, still goes through);
+ * `apiKeys` keeps (and relabels) the listed keys and revokes the rest.
  */
-export function applyPatch(account: StoredAccount, patch: ProfilePatch): { main: MainRecord; data: DataRecord } {
+export function applyPatch(
+  account: StoredAccount,
+  patch: ProfilePatch,
+  config: Pick<ProfileConfig, 'attributes'>,
+): { main: MainRecord; data: DataRecord } {
   const main = structuredClone(account.main);
   const data = structuredClone(account.data);
+  data.attributes ??= {};
 
   for (const field of ['name', 'givenName', 'familyName', 'phone', 'company', 'picture', 'locale'] as const) {
     if (patch[field] !== undefined) data[field] = patch[field];
@@ -26,6 +43,18 @@ export function applyPatch(account: StoredAccount, patch: ProfilePatch): { main:
     for (const [key, value] of Object.entries(patch.custom)) {
       if (value === null) delete data.custom[key];
       else data.custom[key] = value;
+    }
+  }
+  if (patch.attributes) {
+    const before = Object.keys(data.attributes).length;
+    for (const [key, value] of Object.entries(patch.attributes)) {
+      if (value === null) delete data.attributes[key];
+      else data.attributes[key] = value;
+    }
+    const after = Object.keys(data.attributes).length;
+    const max = config.attributes?.maxEntries ?? 0;
+    if (after > max && after > before) {
+      throw new ProfileError('validation', 'Too many attributes', { fields: { attributes: tooManyAttributesMessage({ maxEntries: max }) } });
     }
   }
   if (patch.roles) main.roles = patch.roles;

@@ -11,6 +11,7 @@ function auditSnapshot(account: StoredAccount | null): Map<string, unknown> {
     for (const [topic, on] of Object.entries(topics)) snapshot.set(`notifications.${channel}.${topic}`, on);
   }
   for (const [key, value] of Object.entries(data.custom)) snapshot.set(`custom.${key}`, value);
+  for (const [key, value] of Object.entries(data.attributes ?? {})) snapshot.set(`attributes.${key}`, value);
   return snapshot;
 }
 
@@ -42,9 +43,14 @@ export function diffAccounts(before: StoredAccount | null, after: StoredAccount)
   return changes;
 }
 
-/** The field an audit change belongs to, for access checks (`notifications.email.x` -> `notifications`). */
+/**
+ * The field an audit change belongs to, for access checks (`notifications.email.x` ->
+ * `notifications`, `attributes.color` -> `attributes`).
+ */
 function accessKey(field: string): string {
-  return field.startsWith('notifications.') ? 'notifications' : field;
+  if (field.startsWith('notifications.')) return 'notifications';
+  if (field.startsWith('attributes.')) return 'attributes';
+  return field;
 }
 
 /** An audit entry as this viewer may read it: values of fields they cannot see are withheld. */

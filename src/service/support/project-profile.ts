@@ -56,6 +56,11 @@ export function projectProfile(config: ProfileConfig, account: StoredAccount, ac
     if (access[`custom.${key}`]?.visible && value !== undefined) custom[key] = structuredClone(value);
   }
   if (Object.keys(config.custom).some((key) => access[`custom.${key}`]?.visible)) profile.custom = custom;
+  if (config.attributes && access.attributes?.visible) {
+    // Sorted: stores keep JSON keys in their own order (PostgreSQL's JSONB, for one).
+    const entries = Object.entries(account.data.attributes ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    profile.attributes = Object.fromEntries(entries);
+  }
   return profile as Profile;
 }
 

@@ -57,11 +57,13 @@ function accountRows(db: Trx) {
 type AccountRow = Awaited<ReturnType<ReturnType<typeof accountRows>['executeTakeFirstOrThrow']>>;
 
 function toAccount(row: AccountRow): StoredAccount {
+  const data = fromJson(row.data) as Partial<StoredAccount['data']>;
   return {
     id: row.account_id,
     version: Number(row.version),
     main: { ...(fromJson(row.main) as Omit<MainRecord, 'email'>), email: row.email! },
-    data: fromJson(row.data) as StoredAccount['data'],
+    // Rows written before free attributes existed have none.
+    data: { ...data, attributes: data.attributes ?? {} } as StoredAccount['data'],
   };
 }
 

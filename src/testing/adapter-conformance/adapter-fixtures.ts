@@ -1,4 +1,4 @@
-import { isProfileError, type ProfileAdapter, type ProfileErrorCode, type Viewer } from '../../core';
+import { isProfileError, type ProfileAdapter, type ProfileConfig, type ProfileErrorCode, type Viewer } from '../../core';
 import { exampleConfig } from '../fixtures/example-config';
 import type { AdapterConformanceOptions, AdapterHarness } from './adapter-harness';
 import type { TestApi } from '../runner/test-api';
@@ -18,12 +18,15 @@ export interface World {
   anonymous: ProfileAdapter;
 }
 
-/** A fresh backend with alice, bob (users) and an admin for every test of the suite. */
-export function useWorld(t: TestApi, options: AdapterConformanceOptions): () => World {
+/**
+ * A fresh backend with alice, bob (users) and an admin for every test of the suite, configured
+ * with `config` (default: the example config).
+ */
+export function useWorld(t: TestApi, options: AdapterConformanceOptions, config: ProfileConfig = exampleConfig): () => World {
   const { beforeEach, afterEach } = t;
   let world: World | undefined;
   beforeEach(async () => {
-    const harness = await options.setup(exampleConfig);
+    const harness = await options.setup(config);
     const make = async (email: string, password: string, name: string, roles: string[] = []) => {
       const { userId } = await harness.createAccount({ email, password, name, roles });
       const viewer = { userId, roles };

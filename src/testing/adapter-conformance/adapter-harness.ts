@@ -44,7 +44,7 @@ export interface SuiteOptions {
 export interface AdapterConformanceOptions extends Partial<SuiteOptions> {
   /** Shown in the suite's title. */
   name: string;
-  /** A fresh backend per test, configured with `config` (the suite's example config). */
+  /** A fresh backend per test, configured with `config` (the suite's example config, or a variant of it). */
   setup(config: ProfileConfig): Promise<AdapterHarness>;
   /** The test functions to register with. Default: vitest's. */
   api?: TestApi;

@@ -2,6 +2,7 @@ import { defaultTestApi } from '../runner/default-test-api';
 import { useWorld } from './adapter-fixtures';
 import type { AdapterConformanceOptions } from './adapter-harness';
 import { adminTests } from './admin-tests';
+import { attributeAccessTests, attributeTests, selfOnlyAttributesConfig } from './attribute-tests';
 import { emailTests } from './email-tests';
 import { passwordTests } from './password-tests';
 import { readTests } from './read-tests';
@@ -26,5 +27,11 @@ export function runAdapterConformance(options: AdapterConformanceOptions): void 
     passwordTests(t, world, suite);
     emailTests(t, world, suite);
     adminTests(t, world);
+    attributeTests(t, world);
+  });
+  // Its own backends, on a config that narrows attribute access.
+  t.describe(`ProfileAdapter conformance: ${options.name} (attribute access)`, () => {
+    const world = useWorld(t, options, selfOnlyAttributesConfig);
+    attributeAccessTests(t, world);
   });
 }

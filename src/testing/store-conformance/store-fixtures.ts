@@ -31,6 +31,7 @@ export function makeAccount(overrides: { id?: string; email?: string; name?: str
       locale: 'en-GB',
       notifications: { email: { product: true } },
       custom: { height: 180, interests: ['yoga'] },
+      attributes: { 'shoe.size': '42', team: 'blue' },
     },
   };
 }

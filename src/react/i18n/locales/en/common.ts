@@ -85,5 +85,8 @@ export const common = {
     mayNotChange: 'You may not change this field',
     passwordsDiffer: 'The passwords do not match',
     expectedNumber: 'Enter a number',
+    attributeKey: 'Use letters, digits, _ - and . only',
+    reservedName: 'This name is reserved',
+    atMostAttributes: 'At most {n} attributes',
   },
 };

@@ -79,5 +79,8 @@ export const common: typeof en = {
     mayNotChange: 'Vous ne pouvez pas modifier ce champ',
     passwordsDiffer: 'Les mots de passe ne correspondent pas',
     expectedNumber: 'Saisissez un nombre',
+    attributeKey: 'Utilisez des lettres, des chiffres, _ - et . uniquement',
+    reservedName: 'Ce nom est réservé',
+    atMostAttributes: '{n} attributs au maximum',
   },
 };
