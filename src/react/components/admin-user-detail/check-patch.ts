@@ -1,0 +1,28 @@
+import type * as z from 'zod';
+import { fieldErrorsFromZod, type ProfilePatch } from '../../../core';
+import { valueAt } from '../../fields/field-info';
+
+export type PatchCheck = { ok: true; patch: ProfilePatch; value: unknown } | { ok: false; error: string };
+
+/** The message of `fields` that belongs to `path`: its own, a part's (`billing.seats`), or its whole's. */
+export function messageFor(fields: Record<string, string> | undefined, path: string): string | undefined {
+  if (!fields) return undefined;
+  if (fields[path] !== undefined) return fields[path];
+  const key = Object.keys(fields).find((k) => k.startsWith(`${path}.`) || path.startsWith(`${k}.`));
+  return key === undefined ? undefined : fields[key];
+}
+
+/**
+ * Validates a one-field patch with the core's patch schema for this viewer (the rules the
+ * server runs): the normalised patch and the value at `path`, or the message for `path`
+ * (untranslated: pass it through `fieldError`).
+ */
+export function checkPatch(schema: z.ZodType, patch: ProfilePatch, path: string): PatchCheck {
+  const result = schema.safeParse(patch);
+  if (result.success) {
+    const parsed = result.data as ProfilePatch;
+    return { ok: true, patch: parsed, value: valueAt(parsed as Record<string, unknown>, path) };
+  }
+  const fields = fieldErrorsFromZod(result.error);
+  return { ok: false, error: messageFor(fields, path) ?? Object.values(fields)[0] ?? '' };
+}

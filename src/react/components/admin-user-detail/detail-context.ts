@@ -1,0 +1,24 @@
+import type * as z from 'zod';
+import type { Profile, ProfilePatch, SetUserEmailInput, ViewerConfig } from '../../../core';
+import type { SaveResult } from '../../hooks/use-save-profile';
+import type { EmailResult } from './use-inline-saver';
+
+/**
+ * What every row of `AdminUserDetail` shares. One stable object for the whole screen, so a row
+ * re-renders only when its own value changes.
+ */
+export interface DetailContext {
+  userId: string;
+  /** The admin is looking at their own account. */
+  isSelf: boolean;
+  config: ViewerConfig;
+  /** The core's patch schema for what this viewer may edit on this profile. */
+  schema: z.ZodType;
+  saveField: (patch: ProfilePatch, basedOn: number | undefined) => Promise<SaveResult>;
+  setEmail: (input: SetUserEmailInput, basedOn: number | undefined) => Promise<EmailResult>;
+  /** The profile as the cache holds it now (read at commit time, not rendered from). */
+  currentProfile: () => Profile | undefined;
+  currentVersion: () => number | undefined;
+  /** Says something in the screen's polite live region ("Phone saved."). */
+  announce: (message: string) => void;
+}
