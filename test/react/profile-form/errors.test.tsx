@@ -53,11 +53,11 @@ describe.each(BACKEND_KINDS)('ProfileForm errors over %s', (kind) => {
     );
     const { fr } = await import('../../../src/react');
     const { user } = renderWithProfileKit(<ProfileForm />, { adapter, messages: fr, locale: 'fr' });
-    const company = await screen.findByLabelText('Company');
+    const company = await screen.findByLabelText('Entreprise');
     await user.type(company, ' Labs');
-    await user.type(screen.getByLabelText('Family name'), '-Murray');
+    await user.type(screen.getByLabelText('Nom de famille'), '-Murray');
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
-    const familyName = screen.getByLabelText('Family name');
+    const familyName = screen.getByLabelText('Nom de famille');
     await waitFor(() => expect(familyName).toHaveFocus());
     expect(familyName).toHaveAccessibleDescription('100 caractères au maximum');
     expect(company).toHaveAccessibleDescription('Trop long');

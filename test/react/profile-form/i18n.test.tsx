@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { EmailChange, fr, ProfileForm } from '../../../src/react';
 import { exampleAccounts } from '../../../src/testing/fixtures/example-accounts';
+import { exampleConfigInput } from '../../../src/testing/fixtures/example-config';
 import { expectNoAxeViolations } from '../../support/axe';
 import { BACKEND_KINDS, createComponentBackend, useMswServer } from '../../support/component-backends';
 import { renderWithProfileKit } from '../../support/render';
@@ -10,21 +11,21 @@ import { saveStatus } from './support';
 useMswServer();
 
 describe.each(BACKEND_KINDS)('ProfileForm in French and right to left over %s', (kind) => {
-  it('every string of the form comes from the messages; labels from the config', async () => {
+  it('every string of the form comes from the messages; built-in labels too unless the app relabelled them', async () => {
     const b = await createComponentBackend(kind);
     const { user } = renderWithProfileKit(<ProfileForm />, { adapter: b.user, messages: fr, locale: 'fr' });
-    // Labels are the app's (the example config is English); everything else is French.
-    const company = await screen.findByLabelText('Company');
-    expect(screen.getByLabelText('Account ID')).toHaveAccessibleDescription('Cette valeur ne change jamais.');
+    // The example config keeps the default labels, so they come in French too.
+    const company = await screen.findByLabelText('Entreprise');
+    expect(screen.getByLabelText('Identifiant du compte')).toHaveAccessibleDescription('Cette valeur ne change jamais.');
     expect(screen.getByText('Vérifiée')).toBeInTheDocument();
     expect(screen.getByLabelText('GitHub')).toHaveValue('grace@example.com · associé le 9 janv. 2026');
     expect(screen.getByRole('button', { name: 'Changer d’adresse e-mail' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Annuler les modifications' })).toBeDisabled();
-    await user.type(screen.getByLabelText('Phone'), 'appelez-moi');
+    await user.type(screen.getByLabelText('Téléphone'), 'appelez-moi');
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
-    expect(screen.getByLabelText('Phone')).toHaveAccessibleDescription('Utilisez des chiffres, des espaces et + ( ) - . uniquement');
+    expect(screen.getByLabelText('Téléphone')).toHaveAccessibleDescription('Utilisez des chiffres, des espaces et + ( ) - . uniquement');
     expect(screen.getByRole('alert')).toHaveTextContent('Vérifiez les champs signalés puis enregistrez à nouveau.');
-    await user.clear(screen.getByLabelText('Phone'));
+    await user.clear(screen.getByLabelText('Téléphone'));
     await user.type(company, ' SA');
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
     await waitFor(() => expect(saveStatus()).toHaveTextContent('Votre profil est enregistré.'));
@@ -51,5 +52,16 @@ describe.each(BACKEND_KINDS)('ProfileForm in French and right to left over %s', 
     expect(screen.getByLabelText('Email')).toHaveAttribute('dir', 'ltr');
     expect(screen.getByLabelText('Name')).not.toHaveAttribute('dir');
     await expectNoAxeViolations();
+  });
+});
+
+describe('labels the app sets', () => {
+  it('are shown as the app wrote them, in any language', async () => {
+    const { defineProfileConfig } = await import('../../../src/core');
+    const config = defineProfileConfig({ ...exampleConfigInput, fields: { company: { label: 'Organisation (legal name)' } } });
+    const b = await createComponentBackend('memory', { config });
+    renderWithProfileKit(<ProfileForm />, { adapter: b.user, messages: fr, locale: 'fr' });
+    expect(await screen.findByLabelText('Organisation (legal name)')).toHaveValue('Harvard Mark I');
+    expect(screen.getByLabelText('Téléphone')).toBeInTheDocument();
   });
 });

@@ -15,6 +15,31 @@ export const common = {
   empty: 'Not set',
   yes: 'Yes',
   no: 'No',
+  /**
+   * Labels of the built-in fields, used where the app's config keeps the default (English) label;
+   * a label the app sets in its config is shown as it is.
+   */
+  fieldLabels: {
+    id: 'Account ID',
+    email: 'Email',
+    emailVerified: 'Email verified',
+    pendingEmail: 'Pending email',
+    name: 'Name',
+    givenName: 'Given name',
+    familyName: 'Family name',
+    phone: 'Phone',
+    company: 'Company',
+    picture: 'Picture URL',
+    locale: 'Language',
+    notifications: 'Notifications',
+    identities: 'Linked accounts',
+    roles: 'Roles',
+    activeApps: 'Active apps',
+    createdAt: 'Created',
+    billing: 'Billing',
+    apiKeys: 'API keys',
+    attributes: 'Other attributes',
+  },
   /** Why a field is read-only, by `FieldAccess.reason`. */
   readOnly: {
     immutable: 'This never changes.',
