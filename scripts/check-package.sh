@@ -45,6 +45,17 @@ if (!hash.startsWith('$argon2id$')) throw new Error('argon2 hasher did not load'
 const react = await import('profilekit');
 if (react.ProfileError !== core.ProfileError) throw new Error('ProfileError differs between entries');
 console.log('esm: the memory adapter and the argon2 hasher work from the tarball');
+// Next.js renders client components on the server first: every component must render to HTML
+// in Node (its loading state) without touching window or document.
+const { renderToString } = await import('react-dom/server');
+const { createElement: h } = await import('react');
+for (const name of ['ProfileForm', 'EmailChange', 'PasswordChange', 'NotificationPrefs', 'CustomFieldsEditor']) {
+  const html = renderToString(h(react.ProfileKitProvider, { adapter }, h(react[name])));
+  if (!html.includes('data-pk-component')) throw new Error(`${name} did not render on the server: ${html.slice(0, 200)}`);
+}
+const admin = renderToString(h(react.ProfileKitProvider, { adapter }, h(react.AdminUserDetail, { userId: 'u1' })));
+if (!admin.includes('data-pk-component')) throw new Error('AdminUserDetail did not render on the server');
+console.log('esm: every component renders on the server (Next.js App Router first pass)');
 JS
 node esm.mjs
 
