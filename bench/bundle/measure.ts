@@ -1,0 +1,205 @@
+// Bundle cost: what an app ships for profilekit's components, against what it would ship for a
+// trivial form on the same dependencies (bench/bundle/floor.tsx), bundled the same way in the same
+// run. esbuild, minified, ESM, browser, react / react-dom / react/jsx-runtime external, all else
+// bundled; sizes minified, gzip level 9 and brotli quality 11. Deterministic: the budget test
+// (test/architecture/budgets.test.ts) and `npm run bench` both call `measureBundles()`.
+import { build, type Metafile } from 'esbuild';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const HERE = resolve(ROOT, 'bench/bundle');
+const REACT_ENTRY = resolve(ROOT, 'src/react/index.ts');
+
+export const COMPONENTS = ['ProfileForm', 'PasswordChange', 'NotificationPrefs', 'CustomFieldsEditor', 'AdminUserDetail'] as const;
+export type ComponentName = (typeof COMPONENTS)[number];
+
+/** The five dependencies of the floor, in the order the tables show them. */
+export const FLOOR_DEPENDENCIES = ['react-hook-form', 'zod', '@hookform/resolvers', '@tanstack/react-query', '@radix-ui/react-dialog'] as const;
+export type FloorDependency = (typeof FLOOR_DEPENDENCIES)[number];
+
+/** The exact esbuild options, shown in BENCHMARKS.md. */
+export const BUILD_OPTIONS = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  jsx: 'automatic',
+  legalComments: 'none',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'],
+} as const;
+
+/** What must never reach the browser bundle. */
+const SERVER_ONLY = /(^|\/)node_modules\/(express|pg|pg-[^/]+|better-sqlite3|kysely|helmet|express-rate-limit|rate-limit-redis|redis|ioredis|@node-rs\/argon2)\//;
+const ZOD_LOCALE = /node_modules\/zod\/(v4\/)?locales\/([^/]+)\.[cm]?js$/;
+
+export interface Sizes {
+  minified: number;
+  gzip: number;
+  brotli: number;
+}
+
+export interface BundleFigure extends Sizes {
+  id: string;
+  label: string;
+  /** esbuild's bytes in the minified output per package (`profilekit` = this repo's src/). */
+  packages: Record<string, number>;
+  /** profilekit's own bytes in the minified output per source folder (`react/components/profile-form`, `core/schemas`, …). */
+  ownCode: Record<string, number>;
+  /** The floor dependencies found among the inputs. */
+  dependencies: FloorDependency[];
+  /** Inputs that must never be in a browser bundle (node: built-ins, server packages). */
+  serverInputs: string[];
+  /** zod locale files kept (only `en` is expected: zod's classic entry configures it). */
+  zodLocales: string[];
+  inputCount: number;
+}
+
+export interface ComponentFigure {
+  name: ComponentName;
+  bundle: BundleFigure;
+  floor: BundleFigure;
+  ratio: number;
+}
+
+export interface BundleReport {
+  options: typeof BUILD_OPTIONS;
+  esbuildVersion: string;
+  floor: BundleFigure;
+  entry: BundleFigure;
+  provider: BundleFigure;
+  all: BundleFigure;
+  allRatio: number;
+  components: ComponentFigure[];
+  css: Sizes & { id: string; label: string };
+}
+
+export function compress(bytes: Uint8Array): Sizes {
+  return {
+    minified: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }).length,
+  };
+}
+
+/** The package an input belongs to: `profilekit` for src/, `fixture` for bench/, else its node_modules name. */
+export function packageOf(input: string): string {
+  if (input.startsWith('node:')) return input;
+  const at = input.lastIndexOf('node_modules/');
+  if (at === -1) return input.startsWith('src/') ? 'profilekit' : input.startsWith('bench/') ? 'fixture' : input;
+  const parts = input.slice(at + 'node_modules/'.length).split('/');
+  return parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
+}
+
+async function bundle(id: string, label: string, source: { entry: string } | { stdin: string }): Promise<BundleFigure> {
+  const result = await build({
+    ...BUILD_OPTIONS,
+    define: { ...BUILD_OPTIONS.define },
+    external: [...BUILD_OPTIONS.external],
+    ...('entry' in source
+      ? { entryPoints: [source.entry] }
+      : { stdin: { contents: source.stdin, resolveDir: HERE, sourcefile: `${id}.ts`, loader: 'ts' as const } }),
+    absWorkingDir: ROOT,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const output = result.outputFiles[0]!;
+  const meta: Metafile = result.metafile;
+  // Every module esbuild loaded (the import graph) and those that kept code after tree-shaking.
+  const loaded = Object.keys(meta.inputs);
+  const kept: string[] = [];
+  const packages: Record<string, number> = {};
+  const ownCode: Record<string, number> = {};
+  for (const out of Object.values(meta.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) {
+      if (bytesInOutput === 0) continue;
+      kept.push(input);
+      const name = packageOf(input);
+      packages[name] = (packages[name] ?? 0) + bytesInOutput;
+      if (name === 'profilekit') {
+        const folder = input.split('/').slice(1, -1).slice(0, 3).join('/');
+        ownCode[folder] = (ownCode[folder] ?? 0) + bytesInOutput;
+      }
+    }
+  }
+  return {
+    id,
+    label,
+    ...compress(output.contents),
+    packages,
+    ownCode,
+    dependencies: FLOOR_DEPENDENCIES.filter((dep) => kept.some((input) => packageOf(input) === dep)),
+    // Strict: even a module that tree-shaking emptied means the import graph reaches it.
+    serverInputs: loaded.filter((input) => input.startsWith('node:') || SERVER_ONLY.test(input)),
+    zodLocales: kept.map((input) => ZOD_LOCALE.exec(input)?.[2]).filter((name): name is string => !!name),
+    inputCount: kept.length,
+  };
+}
+
+/** The floor parts (export, module under bench/bundle/) that cover a set of dependencies (see floor.tsx). */
+export function floorParts(deps: readonly FloorDependency[]): [name: string, module: string][] {
+  const has = (dep: FloorDependency) => deps.includes(dep);
+  const parts: [string, string][] = [];
+  if (has('@hookform/resolvers')) parts.push(['FloorValidatedForm', './floor/validated-form.tsx']);
+  else {
+    if (has('react-hook-form')) parts.push(['FloorFields', './floor/fields.tsx']);
+    if (has('zod')) parts.push(['floorParse', './floor/schema.ts']);
+  }
+  if (has('@tanstack/react-query')) parts.push(['FloorQuery', './floor/query.tsx']);
+  if (has('@radix-ui/react-dialog')) parts.push(['FloorDialog', './floor/dialog.tsx']);
+  return parts;
+}
+
+const floorCache = new Map<string, Promise<BundleFigure>>();
+function floorFor(deps: readonly FloorDependency[]): Promise<BundleFigure> {
+  const parts = floorParts(deps);
+  const key = parts.map(([name]) => name).join(' + ');
+  let figure = floorCache.get(key);
+  if (!figure) {
+    figure = bundle(`floor: ${key}`, `floor of ${deps.join(' + ') || 'nothing'}`, {
+      stdin: parts.map(([name, module]) => `export { ${name} } from ${JSON.stringify(module)};`).join('\n') || 'export {};',
+    });
+    floorCache.set(key, figure);
+  }
+  return figure;
+}
+
+const fromReact = (names: readonly string[]) => `export { ${names.join(', ')} } from ${JSON.stringify(REACT_ENTRY)};`;
+
+export async function measureBundles(): Promise<BundleReport> {
+  floorCache.clear();
+  const { version: esbuildVersion } = await import('esbuild');
+  const [floor, entry, provider, all] = await Promise.all([
+    bundle('floor', 'floor: trivial form (all five dependencies)', { stdin: "export { FloorForm } from './floor.tsx';" }),
+    bundle('entry', 'profilekit entry, whole (`export *`)', { stdin: `export * from ${JSON.stringify(REACT_ENTRY)};` }),
+    bundle('provider', 'ProfileKitProvider alone', { stdin: fromReact(['ProfileKitProvider']) }),
+    bundle('all', 'the five components together (+ ProfileKitProvider)', { stdin: fromReact(['ProfileKitProvider', ...COMPONENTS]) }),
+  ]);
+  const components: ComponentFigure[] = await Promise.all(
+    COMPONENTS.map(async (name) => {
+      const figure = await bundle(name, `${name} (+ ProfileKitProvider)`, { stdin: fromReact(['ProfileKitProvider', name]) });
+      const componentFloor = await floorFor(figure.dependencies);
+      return { name, bundle: figure, floor: componentFloor, ratio: figure.gzip / componentFloor.gzip };
+    }),
+  );
+  const cssResult = await build({
+    entryPoints: [resolve(ROOT, 'src/react/styles.css')],
+    bundle: true,
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+    outdir: resolve(ROOT, '.scratch/bench-css'),
+  });
+  const css = { id: 'css', label: 'styles.css (all @imports inlined)', ...compress(cssResult.outputFiles[0]!.contents) };
+  return { options: BUILD_OPTIONS, esbuildVersion, floor, entry, provider, all, allRatio: all.gzip / floor.gzip, components, css };
+}

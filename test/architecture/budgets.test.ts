@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkBundleBudgets, loadBudgets, type BudgetCheck } from '../../bench/bundle/budgets';
+import { measureBundles, ROOT } from '../../bench/bundle/measure';
+
+// The deterministic budgets of BENCHMARKS.md, in CI: the bundle cost of the components against
+// their dependency floor (bench/budgets.json: the goal ratio, or while it is missed the pinned
+// ceiling in gzip bytes), no server code in the browser bundles, no stray zod locales. The render
+// budgets are gated by the component tests named in bench/budgets.json; this checks they exist.
+// `npm run bench:budgets` prints the same table; `-- --pin` re-pins the ceilings.
+
+const budgets = loadBudgets();
+let checks: BudgetCheck[] = [];
+
+beforeAll(async () => {
+  checks = checkBundleBudgets(await measureBundles(), budgets);
+}, 120_000);
+
+describe('bundle budgets (esbuild, minified, gzip 9)', () => {
+  it('has a check for the five components together, each component, server code and zod locales', () => {
+    expect(checks.map((c) => c.id)).toEqual([
+      'bundle.all',
+      'bundle.ProfileForm',
+      'bundle.PasswordChange',
+      'bundle.NotificationPrefs',
+      'bundle.CustomFieldsEditor',
+      'bundle.AdminUserDetail',
+      'bundle.server-free',
+      'bundle.zod-locales',
+    ]);
+  });
+
+  it.each(['bundle.all', 'bundle.ProfileForm', 'bundle.PasswordChange', 'bundle.NotificationPrefs', 'bundle.CustomFieldsEditor', 'bundle.AdminUserDetail', 'bundle.server-free', 'bundle.zod-locales'])(
+    '%s within budget',
+    (id) => {
+      const check = checks.find((c) => c.id === id)!;
+      // The message carries the figures: measured bytes, ratio, floor, goal and ceiling.
+      expect(check.pass, check.message).toBe(true);
+    },
+  );
+});
+
+describe('render budgets', () => {
+  it.each(Object.entries(budgets.render))('%s is gated by a component test that exists', (_id, render) => {
+    expect(render.goal).toBe(0);
+    expect(existsSync(resolve(ROOT, render.gatedBy)), `${render.gatedBy} (gates: ${render.label})`).toBe(true);
+  });
+});
