@@ -91,3 +91,18 @@ describe('parseProfilePatch', () => {
     }
   });
 });
+
+describe('createPatchSchema', () => {
+  it('builds one schema per config and set of editable fields (the server parses with it on every save)', async () => {
+    const { createPatchSchema, defineProfileConfig, resolveFieldAccess } = await import('../../src/core');
+    const config = defineProfileConfig({ custom: { note: { type: 'text', label: 'Note', edit: ['admin'] } } });
+    const self = resolveFieldAccess(config, { userId: 'u', roles: [] }, 'u');
+    const admin = resolveFieldAccess(config, { userId: 'a', roles: ['admin'] }, 'u');
+    const first = createPatchSchema(config, self);
+    expect(createPatchSchema(config, { ...self })).toBe(first);
+    expect(createPatchSchema(config, admin)).not.toBe(first);
+    expect(createPatchSchema(config, admin).safeParse({ custom: { note: 'x' } }).success).toBe(true);
+    expect(first.safeParse({ custom: { note: 'x' } }).success).toBe(false);
+    expect(createPatchSchema(defineProfileConfig(), self)).not.toBe(first);
+  });
+});

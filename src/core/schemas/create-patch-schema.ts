@@ -36,7 +36,23 @@ function clearable<T extends z.ZodType>(schema: T, required: boolean) {
  * locked fields are never part of it. Free `attributes` are, when the config enables them and
  * the viewer may edit them (the entry count after merging is the service's check).
  */
-export function createPatchSchema(config: PatchConfig, access: FieldAccessMap) {
+export function createPatchSchema(config: PatchConfig, access: FieldAccessMap): z.ZodObject {
+  // Building the schema costs about 100x parsing with it, and the server parses on every save:
+  // one schema per config object and set of editable fields (configs are treated as immutable).
+  const editable = Object.keys(access).filter((name) => access[name]?.editable).sort().join(',');
+  let byAccess = schemaCache.get(config);
+  if (!byAccess) schemaCache.set(config, (byAccess = new Map()));
+  let schema = byAccess.get(editable);
+  if (!schema) {
+    if (byAccess.size >= 64) byAccess.clear();
+    byAccess.set(editable, (schema = buildPatchSchema(config, access)));
+  }
+  return schema;
+}
+
+const schemaCache = new WeakMap<PatchConfig, Map<string, z.ZodObject>>();
+
+function buildPatchSchema(config: PatchConfig, access: FieldAccessMap): z.ZodObject {
   const shape: Record<string, z.ZodType> = {};
   for (const name of BUILTIN_FIELD_NAMES) {
     if (!access[name]?.editable || builtinLock(name)) continue;
