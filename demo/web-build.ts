@@ -54,6 +54,20 @@ function upToDate(): boolean {
 }
 
 async function build(): Promise<void> {
+  // Always React's production build. Vite and its React plugin take NODE_ENV from the
+  // environment when it is set: a start from a test runner (NODE_ENV=test) would build, and
+  // cache for every later start, React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await buildPage();
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+}
+
+async function buildPage(): Promise<void> {
   const [{ build: viteBuild }, { default: config }] = await Promise.all([import('vite'), import('./web/vite.config')]);
   const startedAt = Date.now();
   const inputs = new Set<string>();

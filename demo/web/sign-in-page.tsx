@@ -1,7 +1,8 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { signIn } from './dev-api';
 import { useDemo } from './demo-state';
 import { Footer, Header } from './header';
+import { useFocusOnArrival } from './page-heading';
 
 // The addresses seed.ts creates; their passwords are random per install and printed by npm start.
 const SEEDED = ['user@example.com', 'admin@example.com'];
@@ -15,6 +16,11 @@ export function SignInPage({ notice, onSignedIn }: { notice?: string; onSignedIn
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(heading);
+  useEffect(() => {
+    document.title = `${t.signIn.title} · profilekit demo`;
+  }, [t]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -36,7 +42,9 @@ export function SignInPage({ notice, onSignedIn }: { notice?: string; onSignedIn
       <Header />
       <main className="demo-main demo-signin" id="main" tabIndex={-1}>
         <div className="demo-card demo-signin-card">
-          <h1>{t.signIn.title}</h1>
+          <h1 ref={heading} tabIndex={-1}>
+            {t.signIn.title}
+          </h1>
           <p className="demo-lead">{t.signIn.lead}</p>
           {notice && !error && (
             <p className="pk-banner demo-notice" role="status">

@@ -1,5 +1,5 @@
 import { memo, useCallback, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { attributeKeyProblem, type AttributesConfig, type FieldAccess } from '../../../core';
+import { attributeKeyProblem, type AttributesConfig, type FieldAccess } from '../../../core/browser';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
@@ -84,7 +84,7 @@ const AttributeRow = memo(function AttributeRow({ attrKey, value, editable, ctx,
   ) : null;
 
   return (
-    <li className="pk-attribute" data-pk-attribute={attrKey}>
+    <li className="pk-admin-attribute" data-pk-attribute={attrKey}>
       <InlineField<string>
         id={`${idPrefix}-attr-${index}`}
         name={path}

@@ -1,0 +1,150 @@
+import axe from 'axe-core';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Credentials, DemoServer } from './demo-server';
+
+export const SCREENSHOTS = resolve(import.meta.dirname, '../../../test-results/screenshots');
+
+/** The two sizes every page is photographed at: a phone and a laptop. */
+export const VIEWPORTS = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1280, height: 800 },
+} as const;
+
+/**
+ * A fresh browser profile (cookies, storage) as a new visitor has: English, light theme, UTC,
+ * the laptop size. Animations are reduced so that dialogs are still when photographed.
+ */
+export function newVisitor(browser: Browser, demo: DemoServer, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL: demo.url,
+    viewport: VIEWPORTS.desktop,
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: 'reduce',
+  });
+}
+
+/**
+ * Collects what should never happen on a page: uncaught exceptions, console errors (bar the
+ * browser's own "Failed to load resource" lines for the 4xx answers the scenarios provoke) and
+ * Content-Security-Policy violations. Assert the list is empty at the end of a scenario.
+ */
+export function watchForErrors(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (/^Failed to load resource: the server responded with a status of 4\d\d/.test(text)) return;
+    problems.push(`console.error: ${text}`);
+  });
+  return problems;
+}
+
+/** The demo's development sign-in, typed and submitted as a person would. */
+export async function signIn(page: Page, { email, password }: Credentials) {
+  await page.goto('/');
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'My profile' }).waitFor();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+}
+
+/** Admin: the admin page's user list, searched, and one user opened; returns the detail pane. */
+export async function openUser(page: Page, search: string, name: string): Promise<Locator> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+  await page.getByRole('searchbox', { name: 'Search by name or email' }).fill(search);
+  const list = page.getByRole('region', { name: 'Users' });
+  await eventually(() => list.getByRole('link').count(), 1);
+  await list.getByRole('link', { name: new RegExp(`^${name} `) }).click();
+  const detail = page.getByRole('region', { name: 'Admin' });
+  await detail.getByRole('heading', { level: 2, name }).waitFor();
+  return detail;
+}
+
+/** Polls until `read` returns `expected` (or fails with the last value seen). */
+export async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 15_000) {
+  await expect.poll(read, { timeout, interval: 100 }).toEqual(expected);
+}
+
+/** The text of what `aria-describedby` ties to the element: its help, reason and error. */
+export function description(locator: Locator): Promise<string> {
+  return locator.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
+      .join(' '),
+  );
+}
+
+declare global {
+  interface Window {
+    axe?: typeof axe;
+  }
+}
+
+/**
+ * axe-core over the whole document as the browser renders it (real colour contrast included;
+ * dialogs in portals count). The demo's CSP refuses inline scripts, so `addScriptTag` cannot
+ * carry axe in: it is evaluated through the DevTools protocol instead, which CSP does not
+ * govern. Fails listing each violation with its elements.
+ */
+export async function expectNoAxeViolations(page: Page, what: string) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(axe.source);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe!.run(document, { resultTypes: ['violations'] });
+    return result.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`).join('\n')}`,
+    );
+  });
+  expect(violations, `axe on ${what}`).toEqual([]);
+}
+
+/**
+ * Screenshots at the phone and the laptop size, as `test-results/screenshots/<name>-<w>x<h>.png`:
+ * the whole page from its top, or with `{ dialog: true }` what is on screen (a modal dialog
+ * over the page, where it is). The page is left at the laptop size.
+ */
+export async function screenshots(page: Page, name: string, { dialog = false } = {}) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const size of [VIEWPORTS.phone, VIEWPORTS.desktop]) {
+    await page.setViewportSize(size);
+    // Let layout (and anything sticky) settle at the new size; a full page is taken from its top.
+    await page.evaluate(async (top) => {
+      if (top) window.scrollTo(0, 0);
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    }, !dialog);
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-${size.width}x${size.height}.png`), fullPage: !dialog, animations: 'disabled' });
+  }
+}
+
+/** Presses Tab (keyboard only) until `target` has focus; fails after `max` presses. */
+export async function tabTo(page: Page, target: Locator, { max = 80, backwards = false } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`focus did not reach ${target} within ${max} presses of Tab`);
+}
+
+/** Whether the focused element shows a focus indicator (an outline or a box-shadow ring). */
+export function focusIsVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return false;
+    const style = getComputedStyle(element);
+    return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+  });
+}

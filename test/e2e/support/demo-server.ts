@@ -1,0 +1,112 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+export interface OutboxMail {
+  sentAt: string;
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  links: string[];
+}
+
+export interface DemoServer {
+  /** `http://127.0.0.1:<port>`: the page, the API and the verification links all live here. */
+  url: string;
+  user: Credentials;
+  admin: Credentials;
+  /** What the server printed so far (for failure messages). */
+  output(): string;
+  /** The development outbox, newest first. */
+  outbox(): Promise<OutboxMail[]>;
+  stop(): Promise<void>;
+}
+
+/** A free loopback port (the OS picks one; it is released for the server to take). */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/**
+ * `npm start` as a newcomer runs it: `tsx demo/server.ts` in a fresh, empty directory (so a fresh
+ * SQLite database in its `.data/` and freshly seeded accounts with random passwords), on a free
+ * port, DATABASE_URL unset. Resolves once it printed "ready at" and its two sign-ins.
+ */
+export async function startDemo({ readyWithin = 120_000 } = {}): Promise<DemoServer> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const cwd = mkdtempSync(join(tmpdir(), 'profilekit-e2e-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PUBLIC_URL: url };
+  // As a terminal has it: no database URL (SQLite), no NODE_ENV (vitest's would be "test").
+  delete env.DATABASE_URL;
+  delete env.NODE_ENV;
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'demo/server.ts')], {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    rmSync(cwd, { recursive: true, force: true });
+  };
+
+  const started = Date.now();
+  try {
+    while (!/admin:\s+\S+ \/ \S+/.test(output)) {
+      if (child.exitCode !== null) throw new Error(`the demo server exited (${child.exitCode}):\n${output}`);
+      if (Date.now() - started > readyWithin) throw new Error(`the demo server was not ready within ${readyWithin / 1000} s:\n${output}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  if (!output.includes(`ready at ${url}`)) throw new Error(`unexpected start output:\n${output}`);
+
+  const credentials = (who: 'user' | 'admin'): Credentials => {
+    const match = new RegExp(`${who}:\\s+(\\S+) / (\\S+)`).exec(output);
+    if (!match) throw new Error(`no ${who} credentials printed:\n${output}`);
+    return { email: match[1]!, password: match[2]! };
+  };
+
+  return {
+    url,
+    user: credentials('user'),
+    admin: credentials('admin'),
+    output: () => output,
+    async outbox() {
+      const response = await fetch(`${url}/dev/outbox.json`);
+      if (!response.ok) throw new Error(`outbox: ${response.status}`);
+      return ((await response.json()) as { messages: OutboxMail[] }).messages;
+    },
+    stop,
+  };
+}
