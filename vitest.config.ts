@@ -1,4 +1,6 @@
 import { defineConfig } from 'vitest/config';
+import { e2eProject } from './vitest.e2e.config';
+import { storybookProjects } from './vitest.storybook.config';
 
 export default defineConfig({
   test: {
@@ -24,6 +26,10 @@ export default defineConfig({
           setupFiles: ['test/support/setup-dom.ts'],
         },
       },
+      // The browser against `npm start`: after the two above, one file at a time.
+      e2eProject,
+      // Every story as a test in Chromium (render, play function, axe): when /usr/bin/chromium exists.
+      ...storybookProjects(),
     ],
   },
 });

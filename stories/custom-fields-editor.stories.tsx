@@ -1,200 +1,275 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useMemo } from 'react';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { createMemoryBackend } from '../src/adapters';
-import { defineProfileConfig, ProfileError, type ProfileAdapter, type ProfileConfig } from '../src/core';
-import { CustomFieldsEditor, fr, ProfileKitProvider, type CustomFieldsEditorProps } from '../src/react';
-import { createPbkdf2Hasher } from '../src/service';
-import { exampleAccounts, exampleViewers } from '../src/testing/fixtures/example-accounts';
-import { exampleConfig, exampleConfigInput } from '../src/testing/fixtures/example-config';
+import { expect, waitFor, within, type UserEventObject } from 'storybook/test';
+import type { SeedAccount } from '../src/adapters';
+import { CustomFieldsEditor, type CustomFieldsEditorProps } from '../src/react';
+import { exampleAccounts } from '../src/testing/fixtures/example-accounts';
+import { exampleConfigInput } from '../src/testing/fixtures/example-config';
+import {
+  backendArgs,
+  backendArgTypes,
+  componentProps,
+  fetchProfile,
+  GRACE,
+  networkError,
+  neverAnswers,
+  rateLimited,
+  usage,
+  type BackendArgs,
+  type StoryBackendParameters,
+} from './support/story-backend';
 
-/** What the backend does in a story: answer normally, never answer, or fail one way. */
-type Scenario = 'ready' | 'loading' | 'loadFailed' | 'saveHangs' | 'rateLimited' | 'offline' | 'conflict';
-/** Which config: the example one, one where the user may only read the attributes, one with nothing to edit. */
-type ConfigName = 'example' | 'readOnlyAttributes' | 'empty';
+type Args = CustomFieldsEditorProps & BackendArgs;
+type Canvas = ReturnType<typeof within>;
+type User = UserEventObject;
 
-const CONFIGS: Record<ConfigName, ProfileConfig> = {
-  example: exampleConfig,
-  readOnlyAttributes: defineProfileConfig({ ...exampleConfigInput, attributes: { label: 'Other attributes', edit: ['admin'] } }),
-  empty: defineProfileConfig({}),
-};
+const backend = (parameters: StoryBackendParameters = {}) => ({ backend: parameters });
 
-const GRACE = exampleAccounts.user.id;
-const never = () => new Promise<never>(() => {});
-
-function makeAdapter(scenario: Scenario, configName: ConfigName, as: 'user' | 'admin'): ProfileAdapter {
-  const config = CONFIGS[configName];
-  // The accounts without what the empty config does not declare.
-  const plain = ({ id, email, password, name, roles }: { id: string; email: string; password: string; name: string; roles?: string[] }) => ({
-    id,
-    email,
-    password,
-    name,
-    ...(roles ? { roles } : {}),
-  });
-  const backend = createMemoryBackend({
-    config,
-    seed: configName === 'empty' ? [plain(exampleAccounts.user), plain(exampleAccounts.admin)] : [exampleAccounts.user, exampleAccounts.admin],
-    // Cheap hashing so the story answers at once; production defaults are far slower.
-    passwords: createPbkdf2Hasher({ iterations: 1000 }),
-  });
-  const adapter = backend.adapterFor(as === 'admin' ? exampleViewers.admin : exampleViewers.user);
-  const save = as === 'admin' ? 'updateUser' : 'updateProfile';
-  switch (scenario) {
-    case 'loading':
-      return { ...adapter, getProfile: never, getUser: never, getConfig: never };
-    case 'loadFailed':
-      return { ...adapter, getProfile: () => Promise.reject(new ProfileError('unavailable', 'offline')) };
-    case 'saveHangs':
-      return { ...adapter, [save]: never };
-    case 'rateLimited':
-      return { ...adapter, [save]: () => Promise.reject(new ProfileError('rate_limited', 'Too many', { retryAfter: 30 })) };
-    case 'offline':
-      return { ...adapter, [save]: () => Promise.reject(new ProfileError('unavailable', 'offline')) };
-    case 'conflict': {
-      // Before the first save lands, an admin changes Grace's height and team.
-      let raced = false;
-      const admin = backend.adapterFor(exampleViewers.admin);
-      const race = async () => {
-        if (raced) return;
-        raced = true;
-        const { version } = await admin.getUser(GRACE);
-        await admin.updateUser(GRACE, { custom: { height: 160 }, attributes: { team: 'Army' } }, version);
-      };
-      return {
-        ...adapter,
-        updateProfile: async (patch, version) => (await race(), adapter.updateProfile(patch, version)),
-        updateUser: async (userId, patch, version) => (await race(), adapter.updateUser(userId, patch, version)),
-      };
-    }
-    default:
-      return adapter;
-  }
-}
-
-interface StoryProps extends CustomFieldsEditorProps {
-  scenario?: Scenario;
-  config?: ConfigName;
-  /** `admin`: Ada editing Grace (`userId`). */
-  as?: 'user' | 'admin';
-  language?: 'en' | 'fr';
-  dir?: 'ltr' | 'rtl';
-}
-
-/** CustomFieldsEditor over an in-browser backend seeded with the example accounts. */
-function CustomFieldsEditorStory({ scenario = 'ready', config = 'example', as = 'user', language = 'en', dir = 'ltr', ...props }: StoryProps) {
-  const adapter = useMemo(() => makeAdapter(scenario, config, as), [scenario, config, as]);
-  return (
-    <ProfileKitProvider key={`${scenario}-${config}-${as}`} adapter={adapter} messages={language === 'fr' ? fr : undefined} locale={language}>
-      <div dir={dir} style={{ maxInlineSize: '40rem' }}>
-        <CustomFieldsEditor {...props} userId={as === 'admin' ? GRACE : props.userId} />
-      </div>
-    </ProfileKitProvider>
-  );
-}
+/** The example accounts without what a config with no custom fields or attributes does not declare. */
+const plain = ({ id, email, password, name }: SeedAccount & { name: string }): SeedAccount => ({ id, email, password, name });
 
 const meta = {
   title: 'Components/CustomFieldsEditor',
-  component: CustomFieldsEditorStory,
-  args: { scenario: 'ready', config: 'example', as: 'user', language: 'en', dir: 'ltr' },
-  argTypes: {
-    scenario: { control: 'select', options: ['ready', 'loading', 'loadFailed', 'saveHangs', 'rateLimited', 'offline', 'conflict'] },
-    config: { control: 'inline-radio', options: ['example', 'readOnlyAttributes', 'empty'] },
-    as: { control: 'inline-radio', options: ['user', 'admin'] },
-    language: { control: 'inline-radio', options: ['en', 'fr'] },
-    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+  component: CustomFieldsEditor,
+  parameters: {
+    ...backend(),
+    docs: {
+      description: {
+        component: usage(
+          'The app’s declared custom fields, each with its typed input (text, long text, number, boolean, select, multi-select, date, URL, email, phone), and the free key/value attributes when the config enables them: saved together as one patch of what changed, against the version loaded.',
+          `
+import { defineProfileConfig } from 'profilekit/core';
+import { CustomFieldsEditor, ProfileKitProvider } from 'profilekit';
+
+// On the server: the config declares the fields (the components read it from the adapter).
+const config = defineProfileConfig({
+  custom: {
+    height: { type: 'number', label: 'Height', min: 50, max: 250, unit: 'cm' },
+    newsletter: { type: 'boolean', label: 'Monthly newsletter' },
   },
-} satisfies Meta<typeof CustomFieldsEditorStory>;
+  attributes: { label: 'Other attributes' },
+});
+
+<ProfileKitProvider adapter={adapter}>
+  <CustomFieldsEditor headingLevel={2} /* userId={id} */ />
+</ProfileKitProvider>`,
+        ),
+      },
+    },
+  },
+  args: { ...backendArgs },
+  argTypes: {
+    ...backendArgTypes(),
+    headingLevel: { control: 'inline-radio', options: [2, 3, 4, 5, 6] },
+    userId: { control: false, description: 'Set from the *viewer* control: Ada (admin) edits Grace’s' },
+    onSaved: { action: 'saved' },
+  },
+  render: (args) => <CustomFieldsEditor {...componentProps(args)} userId={args.viewer === 'admin' ? GRACE : args.userId} />,
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const loaded = (canvasElement: HTMLElement) => within(canvasElement).findByLabelText(/Height/, {}, { timeout: 5000 });
+const root = (canvasElement: HTMLElement) => canvasElement.querySelector<HTMLElement>('[data-pk-component="custom-fields-editor"]')!;
+const form = (canvas: Canvas, name: string | RegExp = 'Additional information') => canvas.findByRole('form', { name }, { timeout: 5000 });
+const height = (canvas: Canvas) => canvas.findByLabelText(/Height/, {}, { timeout: 5000 });
 
 /** Changes the height and saves. */
-async function editHeight(canvasElement: HTMLElement, height: string) {
-  const canvas = within(canvasElement);
-  const input = await loaded(canvasElement);
-  await userEvent.clear(input);
-  await userEvent.type(input, height);
-  await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+async function editHeight(canvas: Canvas, user: User, value: string) {
+  const input = await height(canvas);
+  await user.clear(input);
+  await user.type(input, value);
+  await user.click(canvas.getByRole('button', { name: 'Save' }));
 }
 
 /** Grace's own fields: one of every type, memberTier read-only, her free attributes. */
-export const Ready: Story = {};
+export const Filled: Story = {
+  play: async ({ canvas, canvasElement }) => {
+    await form(canvas);
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'idle'));
+    await expect(canvas.getByRole('switch', { name: 'Monthly newsletter' })).toBeInTheDocument();
+    await expect(canvas.getByLabelText('Member tier')).toHaveAttribute('aria-readonly', 'true');
+    await expect(canvas.getByRole('group', { name: 'Other attributes' })).toBeInTheDocument();
+  },
+};
 
 /** Ada (admin) on Grace: internalNote appears, privateNote does not, memberTier is editable. */
-export const AsAdmin: Story = { args: { as: 'admin' } };
+export const AdminViewer: Story = {
+  args: { viewer: 'admin' },
+  play: async ({ canvas }) => {
+    await form(canvas);
+    await expect(canvas.getByLabelText('Internal note')).toBeInTheDocument();
+    await expect(canvas.queryByLabelText('Private note')).not.toBeInTheDocument();
+  },
+};
 
 /** Attributes the user may read but not change: no Add, no Remove, the reason shown. */
-export const ReadOnlyAttributes: Story = { args: { config: 'readOnlyAttributes' } };
+export const ReadOnlyAttributes: Story = {
+  parameters: backend({ config: { ...exampleConfigInput, attributes: { label: 'Other attributes', edit: ['admin'] } } }),
+  play: async ({ canvas }) => {
+    await form(canvas);
+    await expect(canvas.queryByRole('button', { name: 'Add attribute' })).not.toBeInTheDocument();
+    await expect(within(canvas.getByRole('group', { name: 'Other attributes' })).getByText('You cannot change this.')).toBeInTheDocument();
+  },
+};
+
+/** A field nobody may change (the *readOnlyFields* control): read-only with the reason. */
+export const ReadOnlyField: Story = {
+  args: { readOnlyFields: ['height'] },
+  play: async ({ canvas }) => {
+    await expect(await height(canvas)).toHaveAttribute('readonly');
+  },
+};
+
+/** A field hidden from users (the *hiddenFields* control): absent. */
+export const HiddenField: Story = {
+  args: { hiddenFields: ['weight'], hiddenFrom: 'user' },
+  play: async ({ canvas }) => {
+    await height(canvas);
+    await expect(canvas.queryByLabelText(/Weight/)).not.toBeInTheDocument();
+  },
+};
+
+/** A custom field the app added (the *extraField* controls): a date. */
+export const AddedCustomField: Story = {
+  args: { extraFieldLabel: 'Membership renewal', extraFieldType: 'date' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByLabelText('Membership renewal', {}, { timeout: 5000 })).toHaveAttribute('type', 'date');
+  },
+};
 
 /** A config with no custom fields and no attributes. */
-export const Empty: Story = { args: { config: 'empty' } };
+export const Empty: Story = {
+  parameters: backend({ config: {}, seed: [plain(exampleAccounts.user), plain(exampleAccounts.admin)] }),
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findByText('There is nothing more to fill in here.', {}, { timeout: 5000 });
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'empty'));
+  },
+};
 
-export const Loading: Story = { args: { scenario: 'loading' } };
+export const Loading: Story = {
+  parameters: backend({ handlers: [neverAnswers('GET *')] }),
+  play: async ({ canvas, canvasElement }) => {
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'loading'));
+    await expect(canvas.getByRole('status')).toHaveTextContent('Loading…');
+  },
+};
 
 /** The profile could not load: the error with a retry. */
-export const LoadFailed: Story = { args: { scenario: 'loadFailed' } };
+export const LoadFailed: Story = {
+  parameters: backend({ handlers: [networkError('GET /me')] }),
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findByRole('button', { name: 'Try again' }, { timeout: 5000 });
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'error'));
+  },
+};
 
 /** A height out of range: the core's message on the field, focus on it. */
-export const Invalid: Story = {
-  play: async ({ canvasElement }) => {
-    await editHeight(canvasElement, '300');
-    await waitFor(() => expect(within(canvasElement).getByLabelText(/Height/)).toHaveFocus());
+export const ValidationError: Story = {
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await editHeight(canvas, userEvent, '300');
+    await waitFor(() => expect(canvas.getByLabelText(/Height/)).toHaveFocus());
+    await expect(canvas.getByLabelText('Height')).toHaveAccessibleDescription('At most 250 cm');
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'invalid'));
   },
 };
 
-/** The save is on its way: Save disabled. */
+/** The save is on its way (the server does not answer): Save disabled. */
 export const Saving: Story = {
-  args: { scenario: 'saveHangs' },
-  play: async ({ canvasElement }) => {
-    await editHeight(canvasElement, '171');
-    await within(canvasElement).findByRole('button', { name: 'Saving…' });
+  parameters: backend({ handlers: [neverAnswers('PATCH /me')] }),
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await editHeight(canvas, userEvent, '171');
+    await expect(await canvas.findByRole('button', { name: 'Saving…' })).toBeDisabled();
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'saving'));
   },
 };
 
+/** Saved, and the server has it (a re-fetch shows it). */
 export const Saved: Story = {
-  play: async ({ canvasElement }) => {
-    await editHeight(canvasElement, '171');
-    await within(canvasElement).findByText('Saved');
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await editHeight(canvas, userEvent, '171');
+    await canvas.findByText('Saved', {}, { timeout: 5000 });
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'saved'));
+    await expect(await fetchProfile()).toMatchObject({ custom: { height: 171 } });
+  },
+};
+
+/** An admin changes Grace's height and team just before her save lands. */
+const adminSavesFirst: StoryBackendParameters['meanwhile'] = {
+  request: 'PATCH /me',
+  run: async ({ asAdmin }) => {
+    const { version } = await asAdmin.getUser(GRACE);
+    await asAdmin.updateUser(GRACE, { custom: { height: 160 }, attributes: { team: 'Army' } }, version);
   },
 };
 
 /** Someone saved first: the conflict dialog, theirs beside mine. */
-export const Conflict: Story = {
-  args: { scenario: 'conflict' },
-  play: async ({ canvasElement }) => {
-    await editHeight(canvasElement, '180');
-    await within(canvasElement.ownerDocument.body).findByRole('alertdialog', {}, { timeout: 5000 });
+export const VersionConflict: Story = {
+  parameters: backend({ meanwhile: adminSavesFirst }),
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await editHeight(canvas, userEvent, '180');
+    await expect(await within(canvasElement.ownerDocument.body).findByRole('alertdialog', {}, { timeout: 5000 })).toHaveTextContent('160');
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'conflict'));
+  },
+};
+
+/** The conflict resolved with "Overwrite with mine": my height saved over theirs. */
+export const ConflictOverwrite: Story = {
+  parameters: backend({ meanwhile: adminSavesFirst }),
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await editHeight(canvas, userEvent, '180');
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('alertdialog', {}, { timeout: 5000 });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Overwrite with mine' }));
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'saved'));
+    await expect(await fetchProfile()).toMatchObject({ custom: { height: 180 }, attributes: { team: 'Army' } });
   },
 };
 
 /** Remove asks first. */
 export const ConfirmRemove: Story = {
-  play: async ({ canvasElement }) => {
-    await loaded(canvasElement);
-    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Remove team' }));
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await form(canvas);
+    await userEvent.click(canvas.getByRole('button', { name: 'Remove team' }));
     await within(canvasElement.ownerDocument.body).findByRole('alertdialog', { name: 'Remove team?' });
   },
 };
 
+/** The server's rate limit (429, Retry-After: 30). */
 export const RateLimited: Story = {
-  args: { scenario: 'rateLimited' },
-  play: async ({ canvasElement }) => {
-    await editHeight(canvasElement, '171');
-    await within(canvasElement).findByRole('alert');
+  parameters: backend({ handlers: [rateLimited('PATCH /me', 30)] }),
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await editHeight(canvas, userEvent, '171');
+    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('Too many attempts. Try again in 30 seconds.');
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'failed'));
   },
 };
 
 export const NetworkFailure: Story = {
-  args: { scenario: 'offline' },
-  play: async ({ canvasElement }) => {
-    await editHeight(canvasElement, '171');
-    await within(canvasElement).findByRole('alert');
+  parameters: backend({ handlers: [networkError('PATCH /me')] }),
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await editHeight(canvas, userEvent, '171');
+    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('Cannot reach the server.');
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'failed'));
   },
 };
 
-export const French: Story = { args: { language: 'fr' } };
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvas }) => {
+    await form(canvas);
+  },
+};
 
-export const RightToLeft: Story = { args: { dir: 'rtl', language: 'fr' } };
+export const French: Story = {
+  globals: { locale: 'fr' },
+  play: async ({ canvas }) => {
+    await form(canvas, 'Informations complémentaires');
+  },
+};
+
+export const RightToLeft: Story = {
+  globals: { locale: 'fr', dir: 'rtl' },
+  play: async ({ canvas, canvasElement }) => {
+    await form(canvas, 'Informations complémentaires');
+    await expect(root(canvasElement).closest('[dir]')).toHaveAttribute('dir', 'rtl');
+  },
+};

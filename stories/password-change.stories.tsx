@@ -1,157 +1,195 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useMemo } from 'react';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { createMemoryAdapter } from '../src/adapters';
-import { ProfileError, type ProfileAdapter } from '../src/core';
-import { fr, PasswordChange, ProfileKitProvider, type PasswordChangeProps } from '../src/react';
-import { createPbkdf2Hasher } from '../src/service';
-import { exampleAccounts, exampleViewers } from '../src/testing/fixtures/example-accounts';
-import { exampleConfig } from '../src/testing/fixtures/example-config';
+import { expect, waitFor, within, type UserEventObject } from 'storybook/test';
+import { PasswordChange, type PasswordChangeProps } from '../src/react';
+import { exampleAccounts } from '../src/testing/fixtures/example-accounts';
+import {
+  backendArgs,
+  backendArgTypes,
+  componentProps,
+  networkError,
+  neverAnswers,
+  rateLimited,
+  usage,
+  type BackendArgs,
+  type StoryBackendParameters,
+} from './support/story-backend';
 
-/** What the backend does in a story: answer normally, never answer, or fail one way. */
-type Scenario = 'ready' | 'loading' | 'loadFailed' | 'changeHangs' | 'rateLimited' | 'offline';
+type Args = PasswordChangeProps & BackendArgs;
+type Canvas = ReturnType<typeof within>;
+type User = UserEventObject;
 
-const never = () => new Promise<never>(() => {});
-
-function makeAdapter(scenario: Scenario): ProfileAdapter {
-  const adapter = createMemoryAdapter({
-    config: exampleConfig,
-    seed: [exampleAccounts.user, exampleAccounts.admin],
-    viewer: exampleViewers.user,
-    // Cheap hashing so the story answers at once; production defaults are far slower.
-    passwords: createPbkdf2Hasher({ iterations: 1000 }),
-  });
-  switch (scenario) {
-    case 'loading':
-      return { ...adapter, getProfile: never, getConfig: never };
-    case 'loadFailed':
-      return { ...adapter, getProfile: () => Promise.reject(new ProfileError('unavailable', 'offline')) };
-    case 'changeHangs':
-      return { ...adapter, changePassword: never };
-    case 'rateLimited':
-      return { ...adapter, changePassword: () => Promise.reject(new ProfileError('rate_limited', 'Too many', { retryAfter: 840 })) };
-    case 'offline':
-      return { ...adapter, changePassword: () => Promise.reject(new ProfileError('unavailable', 'offline')) };
-    default:
-      return adapter;
-  }
-}
-
-interface StoryProps extends PasswordChangeProps {
-  scenario?: Scenario;
-  language?: 'en' | 'fr';
-  dir?: 'ltr' | 'rtl';
-}
-
-/** PasswordChange signed in as Grace (example account) over an in-browser backend. */
-function PasswordChangeStory({ scenario = 'ready', language = 'en', dir = 'ltr', ...props }: StoryProps) {
-  const adapter = useMemo(() => makeAdapter(scenario), [scenario]);
-  return (
-    <ProfileKitProvider key={scenario} adapter={adapter} messages={language === 'fr' ? fr : undefined} locale={language}>
-      <div dir={dir} style={{ maxInlineSize: '32rem' }}>
-        <PasswordChange {...props} />
-      </div>
-    </ProfileKitProvider>
-  );
-}
+const backend = (parameters: StoryBackendParameters = {}) => ({ backend: parameters });
 
 const meta = {
   title: 'Components/PasswordChange',
-  component: PasswordChangeStory,
-  args: { scenario: 'ready', language: 'en', dir: 'ltr' },
-  argTypes: {
-    scenario: { control: 'select', options: ['ready', 'loading', 'loadFailed', 'changeHangs', 'rateLimited', 'offline'] },
-    language: { control: 'inline-radio', options: ['en', 'fr'] },
-    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+  component: PasswordChange,
+  parameters: {
+    ...backend(),
+    docs: {
+      description: {
+        component: usage(
+          'Current, new and confirm, checked against the config’s password policy (NIST SP 800-63B: length, a common-password list) as you type and on the server. A wrong current password, the rate limit and network failures each say what happened.',
+          `
+import { PasswordChange, ProfileKitProvider } from 'profilekit';
+
+<ProfileKitProvider adapter={adapter}>
+  <PasswordChange onChanged={() => toast('Password changed')} />
+</ProfileKitProvider>`,
+        ),
+      },
+    },
   },
-} satisfies Meta<typeof PasswordChangeStory>;
+  args: { ...backendArgs },
+  argTypes: { ...backendArgTypes(), onChanged: { action: 'changed' } },
+  render: (args) => <PasswordChange {...componentProps(args)} />,
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const GRACE = exampleAccounts.user.password;
+const PASSWORD = exampleAccounts.user.password;
 const NEW = 'Velvet-Orbit-Canyon-92';
 
-async function fill(canvasElement: HTMLElement, { current, next, confirm = next }: { current: string; next: string; confirm?: string }) {
-  const canvas = within(canvasElement);
-  await userEvent.type(await canvas.findByLabelText('Current password', {}, { timeout: 5000 }), current);
-  await userEvent.type(canvas.getByLabelText('New password'), next);
-  await userEvent.type(canvas.getByLabelText('Confirm new password'), confirm);
-  await userEvent.click(canvas.getByRole('button', { name: 'Change password' }));
+const root = (canvasElement: HTMLElement) => canvasElement.querySelector<HTMLElement>('[data-pk-component="password-change"]')!;
+const loaded = (canvas: Canvas) => canvas.findByLabelText(/Current password|Mot de passe actuel/, {}, { timeout: 5000 });
+
+async function fill(canvas: Canvas, user: User, { current, next, confirm = next }: { current: string; next: string; confirm?: string }) {
+  await user.type(await loaded(canvas), current);
+  await user.type(canvas.getByLabelText('New password'), next);
+  await user.type(canvas.getByLabelText('Confirm new password'), confirm);
+  await user.click(canvas.getByRole('button', { name: 'Change password' }));
 }
 
 /** Ready to type: the hint shows the policy's lengths. */
-export const Ready: Story = {};
+export const Ready: Story = {
+  play: async ({ canvas, canvasElement }) => {
+    await loaded(canvas);
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'idle'));
+    await expect(canvas.getByLabelText('New password')).toHaveAccessibleDescription(/Use 12 to 128 characters/);
+  },
+};
 
-export const Loading: Story = { args: { scenario: 'loading' } };
+export const Loading: Story = {
+  parameters: backend({ handlers: [neverAnswers('GET *')] }),
+  play: async ({ canvas, canvasElement }) => {
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'loading'));
+    await expect(canvas.getByRole('status')).toHaveTextContent('Loading…');
+  },
+};
 
 /** The profile could not load: the error with a retry. */
-export const LoadFailed: Story = { args: { scenario: 'loadFailed' } };
+export const LoadFailed: Story = {
+  parameters: backend({ handlers: [networkError('GET /me')] }),
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findByRole('button', { name: 'Try again' }, { timeout: 5000 });
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'error'));
+  },
+};
 
 /** Submitted empty: every field marked, focus on the first. */
 export const EmptySubmit: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas, canvasElement, userEvent }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'Change password' }, { timeout: 5000 }));
     await waitFor(() => expect(canvas.getByLabelText('Current password')).toHaveFocus());
+    await expect(canvas.getByText('Enter your current password')).toBeInTheDocument();
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'invalid'));
   },
 };
 
 /** A new password on the common-password list, refused on the field. */
 export const PolicyReason: Story = {
-  play: async ({ canvasElement }) => {
-    await fill(canvasElement, { current: GRACE, next: 'qwertyuiop123' });
-    await waitFor(() => expect(within(canvasElement).getByLabelText('New password')).toHaveAttribute('aria-invalid', 'true'));
+  play: async ({ canvas, userEvent }) => {
+    await fill(canvas, userEvent, { current: PASSWORD, next: 'qwertyuiop123' });
+    await waitFor(() => expect(canvas.getByLabelText('New password')).toHaveAttribute('aria-invalid', 'true'));
+    await expect(canvas.getByText('This password is too common; choose another')).toBeInTheDocument();
   },
 };
 
 export const ConfirmationMismatch: Story = {
-  play: async ({ canvasElement }) => {
-    await fill(canvasElement, { current: GRACE, next: NEW, confirm: 'Velvet-Orbit-Canyon-29' });
-    await waitFor(() => expect(within(canvasElement).getByLabelText('Confirm new password')).toHaveAttribute('aria-invalid', 'true'));
+  play: async ({ canvas, userEvent }) => {
+    await fill(canvas, userEvent, { current: PASSWORD, next: NEW, confirm: 'Velvet-Orbit-Canyon-29' });
+    await waitFor(() => expect(canvas.getByLabelText('Confirm new password')).toHaveAttribute('aria-invalid', 'true'));
+    await expect(canvas.getByText('The passwords do not match')).toBeInTheDocument();
   },
 };
 
+/** The server refuses the current password: the reason on its field. */
 export const WrongCurrentPassword: Story = {
-  play: async ({ canvasElement }) => {
-    await fill(canvasElement, { current: 'Not-My-Password-1', next: NEW });
-    await within(canvasElement).findByText('The current password is not correct');
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await fill(canvas, userEvent, { current: 'Not-My-Password-1', next: NEW });
+    await canvas.findByText('The current password is not correct', {}, { timeout: 5000 });
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'invalid'));
   },
 };
 
-/** The change is on its way: the button is disabled. */
+/** The change is on its way (the server does not answer): the button is disabled. */
 export const Submitting: Story = {
-  args: { scenario: 'changeHangs' },
-  play: async ({ canvasElement }) => {
-    await fill(canvasElement, { current: GRACE, next: NEW });
-    await within(canvasElement).findByText('Changing your password…');
+  parameters: backend({ handlers: [neverAnswers('POST /me/password')] }),
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await fill(canvas, userEvent, { current: PASSWORD, next: NEW });
+    await canvas.findByText('Changing your password…');
+    await expect(canvas.getByRole('button', { name: 'Change password' })).toBeDisabled();
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'submitting'));
   },
 };
 
 /** Changed: fields cleared, success announced. */
 export const Changed: Story = {
-  play: async ({ canvasElement }) => {
-    await fill(canvasElement, { current: GRACE, next: NEW });
-    await within(canvasElement).findByText('Your password has been changed.');
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await fill(canvas, userEvent, { current: PASSWORD, next: NEW });
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Your password has been changed.'), { timeout: 5000 });
+    await expect(canvas.getByLabelText('New password')).toHaveValue('');
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'success'));
   },
 };
 
+/** The server's rate limit (429, Retry-After: 840): an alert with the wait. */
 export const RateLimited: Story = {
-  args: { scenario: 'rateLimited' },
-  play: async ({ canvasElement }) => {
-    await fill(canvasElement, { current: GRACE, next: NEW });
-    await within(canvasElement).findByRole('alert');
+  parameters: backend({ handlers: [rateLimited('POST /me/password', 840)] }),
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await fill(canvas, userEvent, { current: PASSWORD, next: NEW });
+    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('Too many attempts. Try again in 840 seconds.');
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'failed'));
   },
 };
 
 export const NetworkFailure: Story = {
-  args: { scenario: 'offline' },
-  play: async ({ canvasElement }) => {
-    await fill(canvasElement, { current: GRACE, next: NEW });
-    await within(canvasElement).findByRole('alert');
+  parameters: backend({ handlers: [networkError('POST /me/password')] }),
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await fill(canvas, userEvent, { current: PASSWORD, next: NEW });
+    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('Cannot reach the server. Check your connection and try again.');
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'failed'));
   },
 };
 
-export const French: Story = { args: { language: 'fr' } };
+/** Ada (admin) changes her own password: the same form (passwords are only ever one's own). */
+export const AdminViewer: Story = {
+  args: { viewer: 'admin' },
+  play: async ({ canvas, userEvent }) => {
+    await fill(canvas, userEvent, { current: exampleAccounts.admin.password, next: NEW });
+    await canvas.findByText('Your password has been changed.', {}, { timeout: 5000 });
+  },
+};
 
-export const RightToLeft: Story = { args: { dir: 'rtl', language: 'fr' } };
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvas }) => {
+    await loaded(canvas);
+  },
+};
+
+export const French: Story = {
+  globals: { locale: 'fr' },
+  play: async ({ canvas }) => {
+    await loaded(canvas);
+    await expect(canvas.getByRole('heading', { name: 'Changer de mot de passe' })).toBeInTheDocument();
+  },
+};
+
+export const RightToLeft: Story = {
+  globals: { locale: 'fr', dir: 'rtl' },
+  play: async ({ canvas, canvasElement }) => {
+    await loaded(canvas);
+    await expect(root(canvasElement).closest('[dir]')).toHaveAttribute('dir', 'rtl');
+  },
+};

@@ -1,16 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { createMemoryAdapter } from '../src/adapters';
-import type { ProfileAdapter } from '../src/core';
+import type { ComponentType } from 'react';
+import { expect } from 'storybook/test';
 import { ProfileKitProvider, useProfile, useProfileConfig } from '../src/react';
-import { exampleAccounts, exampleViewers } from '../src/testing/fixtures/example-accounts';
-import { exampleConfig } from '../src/testing/fixtures/example-config';
+import { backendArgs, backendArgTypes, networkError, neverAnswers, usage, type BackendArgs, type StoryBackendParameters } from './support/story-backend';
 
 /** What an app builds with the hooks alone: the provider feeds them from any adapter. */
 function ProfileSummary() {
   const profile = useProfile();
   const config = useProfileConfig();
-  if (profile.isPending || config.isPending) return <p role="status">Loading profile…</p>;
   if (profile.error) return <p role="alert">Could not load the profile ({profile.error.code}).</p>;
+  if (profile.isPending || config.isPending) return <p role="status">Loading profile…</p>;
   const p = profile.data;
   return (
     <dl>
@@ -26,29 +25,65 @@ function ProfileSummary() {
   );
 }
 
-const seed = [exampleAccounts.user, exampleAccounts.admin];
-const never = new Promise<never>(() => {});
-const loadingAdapter = new Proxy({} as ProfileAdapter, { get: () => () => never });
+const backend = (parameters: StoryBackendParameters = {}) => ({ backend: parameters });
 
 const meta = {
   title: 'Foundations/ProfileKitProvider',
-  component: ProfileKitProvider,
-  render: (args) => (
-    <ProfileKitProvider {...args}>
-      <ProfileSummary />
-    </ProfileKitProvider>
-  ),
-} satisfies Meta<typeof ProfileKitProvider>;
+  // For the docs page's props table; the stories' own args are the backend controls.
+  component: ProfileKitProvider as unknown as ComponentType<BackendArgs>,
+  parameters: {
+    ...backend(),
+    docs: {
+      description: {
+        component: usage(
+          'Makes the adapter, a TanStack Query client and the messages available to every profilekit hook and component below it. These stories show a summary built from the hooks alone (`useProfile`, `useProfileConfig`).',
+          `
+import { ProfileKitProvider, fr, useProfile } from 'profilekit';
+import { createHttpAdapter } from 'profilekit/adapters';
+
+const adapter = createHttpAdapter({ baseUrl: '/api/profile' });
+
+<ProfileKitProvider adapter={adapter} /* queryClient={yours} messages={fr} locale="fr-CA" */>
+  <App />
+</ProfileKitProvider>`,
+        ),
+      },
+    },
+  },
+  args: { ...backendArgs },
+  argTypes: { ...backendArgTypes() },
+  // The decorator (withStoryBackend) puts the provider around the story.
+  render: () => <ProfileSummary />,
+} satisfies Meta<BackendArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Loaded: Story = {
-  args: { adapter: createMemoryAdapter({ config: exampleConfig, seed, viewer: exampleViewers.user }) },
+  play: async ({ canvas }) => {
+    await canvas.findByText('Grace Hopper', {}, { timeout: 5000 });
+    await expect(canvas.getByText(/grace@example\.com \(verified\)/)).toBeInTheDocument();
+  },
 };
 
-export const Loading: Story = { args: { adapter: loadingAdapter } };
+export const Loading: Story = {
+  parameters: backend({ handlers: [neverAnswers('GET *')] }),
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('status')).toHaveTextContent('Loading profile…');
+  },
+};
 
+export const LoadFailed: Story = {
+  parameters: backend({ handlers: [networkError('GET /me')] }),
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('unavailable');
+  },
+};
+
+/** Nobody is signed in (the *viewer* control): the server answers 401. */
 export const SignedOut: Story = {
-  args: { adapter: createMemoryAdapter({ config: exampleConfig, seed, viewer: null }) },
+  args: { viewer: 'signedOut' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('unauthenticated');
+  },
 };

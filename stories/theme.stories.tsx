@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
 
 const TOKENS = [
   '--pk-text', '--pk-muted', '--pk-bg', '--pk-surface', '--pk-border', '--pk-accent', '--pk-accent-text',
@@ -31,4 +32,10 @@ function Tokens() {
 const meta = { title: 'Foundations/Theme', component: Tokens } satisfies Meta<typeof Tokens>;
 export default meta;
 
-export const Colours: StoryObj<typeof meta> = {};
+const tokensListed: StoryObj<typeof meta>['play'] = async ({ canvas }) => {
+  await expect(canvas.getAllByRole('row')).toHaveLength(TOKENS.length);
+};
+
+export const Colours: StoryObj<typeof meta> = { play: tokensListed };
+
+export const DarkColours: StoryObj<typeof meta> = { globals: { theme: 'dark' }, play: tokensListed };
