@@ -24,6 +24,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/**/*.test.tsx'],
           setupFiles: ['test/support/setup-dom.ts'],
+          testTimeout: 20_000,
         },
       },
       // The browser against `npm start`: after the two above, one file at a time.
