@@ -1,4 +1,4 @@
-import type { AuditChange, AuditEntry, FieldAccessMap, StoredAccount } from '../../core';
+import { isEmptyValue, type AuditChange, type AuditEntry, type FieldAccessMap, type StoredAccount } from '../../core';
 import { plainFieldValues } from './project-profile';
 
 /** Flat field -> value map of what an audit entry may record: no secrets, API keys masked. */
@@ -22,7 +22,8 @@ const canonical = (value: unknown): unknown =>
     : value && typeof value === 'object'
       ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
       : value;
-const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+// The same value (a primitive, or an object a save left untouched) is the same; only others need the canonical form.
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 /**
  * The changed fields between two states, each with before/after; a password change is recorded
@@ -35,6 +36,8 @@ export function diffAccounts(before: StoredAccount | null, after: StoredAccount)
   for (const field of new Set([...a.keys(), ...b.keys()])) {
     const was = a.get(field) ?? null;
     const now = b.get(field) ?? null;
+    // A new account records what it was created with, not every field it starts without.
+    if (before === null && isEmptyValue(now)) continue;
     if (!same(was, now)) changes.push({ field, before: structuredClone(was), after: structuredClone(now) });
   }
   if ((before?.main.passwordHash ?? null) !== after.main.passwordHash) {

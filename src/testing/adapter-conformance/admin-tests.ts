@@ -192,6 +192,10 @@ export function adminTests(t: TestApi, world: () => World) {
       expect(entries.map((e) => e.action)).toEqual(['email.confirm', 'email.request', 'password.change', 'profile.update', 'account.create']);
       expect(entries[3]).toMatchObject({ actorId: admin.id, targetId: alice.id });
       expect(findSecrets(entries, [...Object.values(PASSWORDS), token])).toEqual([]);
+      // The creation records what the account was created with, not every field it lacks.
+      const created = entries[4]!.changes.filter((c) => !c.redacted);
+      expect(created.map((c) => c.field)).toContain('email');
+      expect(created.filter((c) => c.after === null || c.after === '' || (Array.isArray(c.after) && c.after.length === 0))).toEqual([]);
     });
 
     it('listAudit - withholds values of fields the admin may not see', async () => {
