@@ -26,6 +26,15 @@ const rules = [
     bans: (_, layer) => layer && !['core', 'service', 'stores', 'http', 'adapters'].includes(layer) && `imports src/${layer}`,
   },
   {
+    // core's index holds the common-password list statically (for the service's synchronous
+    // check); a React import of it would put the list in every component's first load.
+    from: ['react'],
+    bans: (_, layer, target) =>
+      layer === 'core' &&
+      [join(src, 'core'), join(src, 'core', 'index'), join(src, 'core', 'index.ts')].includes(target) &&
+      "imports core's index, which loads the common-password list eagerly (import core/browser)",
+  },
+  {
     from: ['react'],
     bans: (_, layer, target) =>
       (layer === 'server' || layer === 'stores' || layer === 'testing' || layer === 'http' ||

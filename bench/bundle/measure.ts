@@ -1,10 +1,13 @@
 // Bundle cost: what an app ships for profilekit's components, against what it would ship for a
 // trivial form on the same dependencies (bench/bundle/floor.tsx), bundled the same way in the same
-// run. esbuild, minified, ESM, browser, react / react-dom / react/jsx-runtime external, all else
-// bundled; sizes minified, gzip level 9 and brotli quality 11. Deterministic: the budget test
-// (test/architecture/budgets.test.ts) and `npm run bench` both call `measureBundles()`.
+// run. esbuild, minified, ESM with code splitting, browser, react / react-dom / react/jsx-runtime
+// external, all else bundled; sizes minified, gzip level 9 and brotli quality 11. What a page loads
+// up front counts: the entry chunk and the chunks it imports statically (each compressed on its
+// own, as a browser fetches them); chunks only reached through a dynamic `import()` are reported
+// apart as `lazy`. Deterministic: the budget test (test/architecture/budgets.test.ts) and
+// `npm run bench` both call `measureBundles()`.
 import { build, type Metafile } from 'esbuild';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -24,6 +27,7 @@ export const BUILD_OPTIONS = {
   bundle: true,
   minify: true,
   format: 'esm',
+  splitting: true,
   platform: 'browser',
   target: 'es2022',
   jsx: 'automatic',
@@ -42,15 +46,31 @@ export interface Sizes {
   brotli: number;
 }
 
+/** A chunk only reached through a dynamic `import()`: fetched when the code asks for it, not with the page. */
+export interface LazyChunk extends Sizes {
+  /** The chunk's file name as esbuild writes it (`common-password-list-XXXX.js`). */
+  file: string;
+  /** esbuild's bytes in the chunk per input module (repo-relative paths). */
+  inputs: Record<string, number>;
+}
+
 export interface BundleFigure extends Sizes {
   id: string;
   label: string;
-  /** esbuild's bytes in the minified output per package (`profilekit` = this repo's src/). */
+  /** How many files the page loads up front: the entry chunk and its static imports (the sizes above sum them, each compressed on its own). */
+  initialChunks: number;
+  /** Chunks loaded later through dynamic `import()` (not counted in the sizes above or in any ratio). */
+  lazy: LazyChunk[];
+  /** The lazy chunks' sizes summed. */
+  lazyTotal: Sizes;
+  /** esbuild's bytes in the minified initial chunks per package (`profilekit` = this repo's src/). */
   packages: Record<string, number>;
-  /** profilekit's own bytes in the minified output per source folder (`react/components/profile-form`, `core/schemas`, …). */
+  /** profilekit's own bytes in the minified initial chunks per source folder (`react/components/profile-form`, `core/schemas`, …). */
   ownCode: Record<string, number>;
-  /** The floor dependencies found among the inputs. */
+  /** The floor dependencies found among the initial chunks' inputs. */
   dependencies: FloorDependency[];
+  /** The inputs that kept code in the initial chunks (repo-relative paths). */
+  initialInputs: string[];
   /** Inputs that must never be in a browser bundle (node: built-ins, server packages). */
   serverInputs: string[];
   /** zod locale files kept (only `en` is expected: zod's classic entry configures it). */
@@ -100,6 +120,13 @@ export function packageOf(input: string): string {
   return parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
 }
 
+const OUT_DIR = resolve(ROOT, '.scratch/bench-bundle');
+const sum = (sizes: Sizes[]): Sizes => ({
+  minified: sizes.reduce((n, s) => n + s.minified, 0),
+  gzip: sizes.reduce((n, s) => n + s.gzip, 0),
+  brotli: sizes.reduce((n, s) => n + s.brotli, 0),
+});
+
 async function bundle(id: string, label: string, source: { entry: string } | { stdin: string }): Promise<BundleFigure> {
   const result = await build({
     ...BUILD_OPTIONS,
@@ -109,20 +136,42 @@ async function bundle(id: string, label: string, source: { entry: string } | { s
       ? { entryPoints: [source.entry] }
       : { stdin: { contents: source.stdin, resolveDir: HERE, sourcefile: `${id}.ts`, loader: 'ts' as const } }),
     absWorkingDir: ROOT,
+    outdir: OUT_DIR,
     write: false,
     metafile: true,
     logLevel: 'silent',
   });
-  const output = result.outputFiles[0]!;
   const meta: Metafile = result.metafile;
-  // Every module esbuild loaded (the import graph) and those that kept code after tree-shaking.
+  const contents = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
+  const bytesOf = (output: string) => contents.get(resolve(ROOT, output))!;
+  // The page loads the entry chunk and, transitively, the chunks it imports statically; the
+  // chunks those reach only through a dynamic import() are lazy. (esbuild also writes a chunk for
+  // a dynamic import() that tree-shaking dropped: reached from nothing, it is neither.)
+  const outputs = Object.keys(meta.outputs).filter((output) => output.endsWith('.js'));
+  const entryInput = 'entry' in source ? relative(ROOT, source.entry) : relative(ROOT, resolve(HERE, `${id}.ts`));
+  const entryOutput = outputs.find((output) => meta.outputs[output]!.entryPoint === entryInput);
+  if (!entryOutput) throw new Error(`${id}: no output for the entry ${entryInput} among ${outputs.join(', ')}`);
+  const reach = (from: string, kinds: readonly string[], into: Set<string>) => {
+    if (into.has(from)) return;
+    into.add(from);
+    for (const edge of meta.outputs[from]!.imports) if (!edge.external && kinds.includes(edge.kind)) reach(edge.path, kinds, into);
+  };
+  const initial = new Set<string>();
+  reach(entryOutput, ['import-statement'], initial);
+  const reachable = new Set<string>();
+  reach(entryOutput, ['import-statement', 'dynamic-import'], reachable);
+  const lazyOutputs = [...reachable].filter((output) => !initial.has(output));
+  // Every module esbuild loaded (the import graph) and those that kept code in the initial chunks after tree-shaking.
   const loaded = Object.keys(meta.inputs);
   const kept: string[] = [];
+  const keptAnywhere: string[] = [];
   const packages: Record<string, number> = {};
   const ownCode: Record<string, number> = {};
-  for (const out of Object.values(meta.outputs)) {
-    for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) {
+  for (const output of reachable) {
+    for (const [input, { bytesInOutput }] of Object.entries(meta.outputs[output]!.inputs)) {
       if (bytesInOutput === 0) continue;
+      keptAnywhere.push(input);
+      if (!initial.has(output)) continue;
       kept.push(input);
       const name = packageOf(input);
       packages[name] = (packages[name] ?? 0) + bytesInOutput;
@@ -132,16 +181,29 @@ async function bundle(id: string, label: string, source: { entry: string } | { s
       }
     }
   }
+  const lazy: LazyChunk[] = lazyOutputs.map((output) => ({
+    file: output.slice(output.lastIndexOf('/') + 1),
+    ...compress(bytesOf(output)),
+    inputs: Object.fromEntries(
+      Object.entries(meta.outputs[output]!.inputs)
+        .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+        .map(([input, { bytesInOutput }]) => [input, bytesInOutput]),
+    ),
+  }));
   return {
     id,
     label,
-    ...compress(output.contents),
+    ...sum([...initial].map((output) => compress(bytesOf(output)))),
+    initialChunks: initial.size,
+    lazy,
+    lazyTotal: sum(lazy),
     packages,
     ownCode,
     dependencies: FLOOR_DEPENDENCIES.filter((dep) => kept.some((input) => packageOf(input) === dep)),
     // Strict: even a module that tree-shaking emptied means the import graph reaches it.
+    initialInputs: kept,
     serverInputs: loaded.filter((input) => input.startsWith('node:') || SERVER_ONLY.test(input)),
-    zodLocales: kept.map((input) => ZOD_LOCALE.exec(input)?.[2]).filter((name): name is string => !!name),
+    zodLocales: keptAnywhere.map((input) => ZOD_LOCALE.exec(input)?.[2]).filter((name): name is string => !!name),
     inputCount: kept.length,
   };
 }

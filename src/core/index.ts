@@ -1,26 +1,6 @@
 // profilekit/core: no React, no Node. Types, the field config, schemas, errors, the adapter contract.
-export * from './errors/error-codes';
-export * from './errors/profile-error';
-export * from './domain/viewer';
-export * from './domain/page';
-export * from './domain/audit';
-export * from './domain/records';
-export * from './text/split-name';
-export * from './text/canonicalize-locale';
-export * from './text/normalize-email';
-export * from './config/builtin-fields';
-export * from './config/limits';
-export * from './config/profile-config-schema';
-export * from './config/define-profile-config';
-export * from './config/resolve-field-access';
-export * from './config/viewer-config';
-export * from './schemas/value-schemas';
-export * from './schemas/builtin-value-schemas';
-export * from './schemas/custom-field-schema';
-export * from './schemas/attributes-schema';
-export * from './schemas/profile-schema';
-export * from './schemas/create-patch-schema';
-export * from './schemas/parse-profile-patch';
-export * from './notifications/notification-rules';
-export * from './password/password-policy';
-export * from './adapter/profile-adapter';
+// All of ./browser (what browser code imports), plus the synchronous password check with the
+// shipped common-password list, which the service runs.
+export * from './browser';
+export * from './password/common-password-list';
+export * from './password/check-password';

@@ -1,9 +1,11 @@
+import type { HttpRequest } from './http-exchange';
+
 /**
  * CORS for the origins an app allows (`allowedOrigins`): a frontend on another origin may call
  * the API with credentials. Nothing for any other origin, so by default the API is same-origin only.
  */
-export function corsHeaders(request: Request, allowedOrigins: readonly string[] | undefined): Record<string, string> | null {
-  const origin = request.headers.get('origin');
+export function corsHeaders(request: HttpRequest, allowedOrigins: readonly string[] | undefined): Record<string, string> | null {
+  const origin = request.header('origin');
   if (!origin || !allowedOrigins?.includes(origin)) return null;
   return {
     'access-control-allow-origin': origin,

@@ -1,12 +1,7 @@
-import { ProfileError, type Viewer } from '../core';
+import type { Viewer } from '../core';
 import type { ProfileService } from '../service';
-import { checkCsrf } from './check-csrf';
-import { DEFAULT_MAX_BODY_BYTES } from './http-constants';
-import { corsHeaders, preflightHeaders } from './cors-headers';
-import { BASE_HEADERS, errorResponse } from './http-responses';
-import { matchRoute } from './match-route';
-import { PROFILE_ROUTES } from './profile-routes';
-import { readJsonBody } from './read-json-body';
+import { fromWebRequest, toWebResponse } from './http-exchange';
+import { createProfileDispatcher } from './profile-dispatcher';
 
 export interface ProfileHandlerOptions {
   service: ProfileService;
@@ -33,51 +28,15 @@ export interface ProfileHandlerOptions {
 export type ProfileHandler = (request: Request, viewer: Viewer | null) => Promise<Response>;
 
 /**
- * The HTTP contract in one place, on web-standard Request/Response: the Express router, msw
- * handlers and Next.js route handlers all call it. It translates; the service decides. Errors
- * are JSON `{ error: { code, message, fields? } }` with the status of their code; bad input is
- * always a 4xx, never a 500 or a stack trace.
+ * The HTTP contract in one place, on web-standard Request/Response: msw handlers and Next.js
+ * route handlers call it, and the Express router runs the very same contract on Node's request
+ * and response. It translates; the service decides. Errors are JSON `{ error: { code, message,
+ * fields? } }` with the status of their code; bad input is always a 4xx, never a 500 or a
+ * stack trace.
  */
 export function createProfileHandler(options: ProfileHandlerOptions): ProfileHandler {
-  const { service } = options;
-  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
-  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const onError = options.onError ?? ((error: unknown) => console.error('profilekit: unexpected error', error));
-
-  return async (request, viewer) => {
-    const cors = corsHeaders(request, options.allowedOrigins);
-    const response = await answer(request, viewer, cors);
-    if (cors) for (const [name, value] of Object.entries(cors)) response.headers.set(name, value);
-    return response;
-  };
-
-  async function answer(request: Request, viewer: Viewer | null, cors: Record<string, string> | null): Promise<Response> {
-    try {
-      if (request.method === 'OPTIONS' && cors) {
-        return new Response(null, { status: 204, headers: { ...BASE_HEADERS, ...preflightHeaders(cors) } });
-      }
-      const url = new URL(request.url);
-      if (!url.pathname.startsWith(basePath)) throw new ProfileError('not_found', 'No such route');
-      const path = url.pathname.slice(basePath.length) || '/';
-      const match = matchRoute(PROFILE_ROUTES, request.method, path);
-      if (!match.route) {
-        if (match.allowed.length === 0) throw new ProfileError('not_found', 'No such route');
-        const response = errorResponse(new ProfileError('method_not_allowed', `Use ${match.allowed.join(' or ')}`), onError);
-        response.headers.set('allow', match.allowed.join(', '));
-        return response;
-      }
-      checkCsrf(request, options.allowedOrigins);
-      const response = await match.route.handle({
-        request,
-        viewer,
-        params: match.params,
-        query: url.searchParams,
-        service,
-        body: () => readJsonBody(request, limit),
-      });
-      return request.method === 'HEAD' ? new Response(null, { status: response.status, headers: response.headers }) : response;
-    } catch (error) {
-      return errorResponse(error, onError);
-    }
-  }
+  // The contract itself runs on a transport-neutral request and answer (./profile-dispatcher);
+  // the Express router feeds it Node's request directly.
+  const dispatch = createProfileDispatcher(options);
+  return async (request, viewer) => toWebResponse(await dispatch(fromWebRequest(request), viewer));
 }

@@ -4,9 +4,12 @@ export type RouteMatch =
   | { route: Route; params: Record<string, string> }
   | { route: null; allowed: string[] };
 
-function matchPath(pattern: string, path: string): Record<string, string> | null {
-  const want = pattern.split('/').filter(Boolean);
-  const got = path.split('/').filter(Boolean);
+// A route's pattern split once, not on every request.
+const segmentsOf = new Map<string, string[]>();
+
+function matchPath(pattern: string, got: readonly string[]): Record<string, string> | null {
+  let want = segmentsOf.get(pattern);
+  if (!want) segmentsOf.set(pattern, (want = pattern.split('/').filter(Boolean)));
   if (want.length !== got.length) return null;
   const params: Record<string, string> = {};
   for (let i = 0; i < want.length; i++) {
@@ -31,8 +34,9 @@ function matchPath(pattern: string, path: string): Record<string, string> | null
 export function matchRoute(routes: readonly Route[], method: string, path: string): RouteMatch {
   const wanted = method === 'HEAD' ? 'GET' : method;
   const allowed: string[] = [];
+  const got = path.split('/').filter(Boolean);
   for (const route of routes) {
-    const params = matchPath(route.path, path);
+    const params = matchPath(route.path, got);
     if (!params) continue;
     if (route.method === wanted) return { route, params };
     allowed.push(route.method);

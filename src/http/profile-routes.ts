@@ -1,11 +1,12 @@
 import { ProfileError, type Viewer } from '../core';
 import type { ProfileService } from '../service';
 import { formatETag, parseIfMatch } from './etag';
-import { jsonResponse } from './http-responses';
+import type { HttpAnswer, HttpRequest } from './http-exchange';
+import { jsonAnswer } from './http-responses';
 import { verifyEmailPage } from './verify-email-page';
 
 export interface RouteContext {
-  request: Request;
+  request: HttpRequest;
   viewer: Viewer | null;
   params: Record<string, string>;
   query: URLSearchParams;
@@ -18,10 +19,10 @@ export interface Route {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** Segments; `:name` captures one. */
   path: string;
-  handle(ctx: RouteContext): Promise<Response>;
+  handle(ctx: RouteContext): Promise<HttpAnswer>;
 }
 
-const ifMatch = (ctx: RouteContext) => parseIfMatch(ctx.request.headers.get('if-match'));
+const ifMatch = (ctx: RouteContext) => parseIfMatch(ctx.request.header('if-match'));
 
 function pageRequest(query: URLSearchParams, extra: Record<string, unknown> = {}) {
   const request: Record<string, unknown> = { ...extra };
@@ -35,15 +36,15 @@ function pageRequest(query: URLSearchParams, extra: Record<string, unknown> = {}
   return request;
 }
 
-function profileResponse(profile: { version: number }): Response {
-  return jsonResponse(profile, 200, { etag: formatETag(profile.version) });
+function profileResponse(profile: { version: number }): HttpAnswer {
+  return jsonAnswer(profile, 200, { etag: formatETag(profile.version) });
 }
 
 const self = (viewer: Viewer | null) => viewer?.userId ?? '';
 
 /** The HTTP contract of DESIGN.md: each route a thin translation to one service call. */
 export const PROFILE_ROUTES: Route[] = [
-  { method: 'GET', path: '/config', handle: async ({ service, viewer }) => jsonResponse(service.getConfig(viewer)) },
+  { method: 'GET', path: '/config', handle: async ({ service, viewer }) => jsonAnswer(service.getConfig(viewer)) },
   { method: 'GET', path: '/me', handle: async ({ service, viewer }) => profileResponse(await service.getProfile(viewer, self(viewer))) },
   {
     method: 'PATCH',
@@ -56,7 +57,7 @@ export const PROFILE_ROUTES: Route[] = [
     path: '/me/password',
     handle: async (ctx) => {
       await ctx.service.changePassword(ctx.viewer, await ctx.body());
-      return jsonResponse(undefined, 204);
+      return jsonAnswer(undefined, 204);
     },
   },
   {
@@ -76,7 +77,7 @@ export const PROFILE_ROUTES: Route[] = [
     handle: async (ctx) => {
       const body = await ctx.body();
       const token = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as { token?: unknown }).token : undefined;
-      return jsonResponse(await ctx.service.confirmEmailChange(ctx.viewer, token));
+      return jsonAnswer(await ctx.service.confirmEmailChange(ctx.viewer, token));
     },
   },
   {
@@ -84,7 +85,7 @@ export const PROFILE_ROUTES: Route[] = [
     path: '/users',
     handle: async ({ service, viewer, query }) => {
       const search = query.get('query');
-      return jsonResponse(await service.listAccounts(viewer, pageRequest(query, search ? { query: search } : {})));
+      return jsonAnswer(await service.listAccounts(viewer, pageRequest(query, search ? { query: search } : {})));
     },
   },
   { method: 'GET', path: '/users/:id', handle: async ({ service, viewer, params }) => profileResponse(await service.getProfile(viewer, params.id!)) },
@@ -101,6 +102,6 @@ export const PROFILE_ROUTES: Route[] = [
   {
     method: 'GET',
     path: '/users/:id/audit',
-    handle: async ({ service, viewer, params, query }) => jsonResponse(await service.listAudit(viewer, params.id!, pageRequest(query))),
+    handle: async ({ service, viewer, params, query }) => jsonAnswer(await service.listAudit(viewer, params.id!, pageRequest(query))),
   },
 ];

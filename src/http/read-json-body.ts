@@ -1,37 +1,10 @@
 import { ProfileError } from '../core';
+import { payloadTooLarge, type HttpRequest } from './http-exchange';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 32;
-
-function tooLarge(limit: number) {
-  return new ProfileError('payload_too_large', `The request body is over ${limit} bytes`);
-}
-
-async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
-  const declared = request.headers.get('content-length');
-  if (declared !== null && Number(declared) > limit) throw tooLarge(limit);
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge(limit);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
+// Reusable: decode() without { stream: true } starts afresh each call.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The first key at any depth that could reach an object's prototype, if any. */
 function findForbiddenKey(value: unknown, depth = 0): string | null {
@@ -56,16 +29,18 @@ function findForbiddenKey(value: unknown, depth = 0): string | null {
  * UTF-8 JSON (400), no `__proto__` / `constructor` / `prototype` key at any depth and no
  * absurd nesting (400). An empty body reads as `{}`.
  */
-export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
-  const type = request.headers.get('content-type');
-  const bytes = await readLimited(request, limit);
+export async function readJsonBody(request: HttpRequest, limit: number): Promise<unknown> {
+  const type = request.header('content-type');
+  const declared = request.header('content-length');
+  if (declared !== null && Number(declared) > limit) throw payloadTooLarge(limit);
+  const bytes = await request.readBody(limit);
   if (bytes.byteLength === 0 && type === null) return {};
   if (!type || !/^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i.test(type.trim())) {
     throw new ProfileError('unsupported_media_type', 'Send the body as application/json');
   }
   let body: unknown;
   try {
-    body = bytes.byteLength === 0 ? {} : JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    body = bytes.byteLength === 0 ? {} : JSON.parse(UTF8.decode(bytes));
   } catch {
     throw new ProfileError('malformed_json', 'The request body is not valid JSON');
   }

@@ -1,3 +1,4 @@
+import type { HttpAnswer } from './http-exchange';
 import { BASE_HEADERS } from './http-responses';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from './http-constants';
 
@@ -11,7 +12,7 @@ function nonce(): string {
  * the button POSTs the token. No third-party content, no referrer, the token dropped from the
  * address bar at once.
  */
-export function verifyEmailPage(): Response {
+export function verifyEmailPage(): HttpAnswer {
   const n = nonce();
   const html = `<!doctype html>
 <html lang="en">
@@ -62,8 +63,9 @@ export function verifyEmailPage(): Response {
 </script>
 </body>
 </html>`;
-  return new Response(html, {
+  return {
     status: 200,
+    body: html,
     headers: {
       ...BASE_HEADERS,
       'content-type': 'text/html; charset=utf-8',
@@ -71,5 +73,5 @@ export function verifyEmailPage(): Response {
       'x-frame-options': 'DENY',
       'content-security-policy': `default-src 'none'; script-src 'nonce-${n}'; style-src 'nonce-${n}'; connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'`,
     },
-  });
+  };
 }

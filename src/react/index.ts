@@ -23,5 +23,5 @@ export * from './components/notification-prefs/notification-prefs';
 export * from './components/custom-fields-editor/custom-fields-editor';
 export * from './components/admin-user-detail/admin-user-detail';
 export { InlineField, type InlineFieldProps, type InlineInputProps, type InlineCommit } from './components/admin-user-detail/inline-field';
-export { ProfileError, isProfileError } from '../core';
-export type { Profile, ProfileAdapter, ProfilePatch, ViewerConfig, FieldAccess } from '../core';
+export { ProfileError, isProfileError } from '../core/browser';
+export type { Profile, ProfileAdapter, ProfilePatch, ViewerConfig, FieldAccess } from '../core/browser';

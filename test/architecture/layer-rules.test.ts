@@ -20,5 +20,6 @@ describe('layer rules (npm run lint)', () => {
     expect(result.stderr).toContain("service/thing.ts: imports a Node module (it must run in the browser): 'node:crypto'");
     expect(result.stderr).toContain("react/reaches-server.ts: imports src/server internals");
     expect(result.stderr).toContain("react/reaches-server.ts: imports src/service internals");
+    expect(result.stderr).toContain("react/eager-core.ts: imports core's index, which loads the common-password list eagerly (import core/browser)");
   });
 });

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { checkPassword, codePointLength } from '../../src/core';
+import { checkPassword, checkPasswordPolicy, codePointLength, isCommonPassword, loadCommonPasswords } from '../../src/core';
 
 const policy = { minLength: 12, maxLength: 128 };
 const check = (password: string, context = {}) => checkPassword(password, policy, context);
@@ -42,5 +42,30 @@ describe('checkPassword', () => {
   test.prop([fc.string({ unit: 'grapheme', maxLength: 200 }), fc.emailAddress()])('never crashes', (password, email) => {
     const result = check(password, { email, names: [password.slice(0, 4)] });
     expect(typeof result.ok).toBe('boolean');
+  });
+});
+
+describe('checkPasswordPolicy (the same rule, the common-password test supplied)', () => {
+  it('with the shipped list it is checkPassword', () => {
+    for (const password of ['Qwerty123456', 'ｐａｓｓｗｏｒｄ１２３４', 'short', 'my-jdoe1987-secret', 'Banana-Tractor-77']) {
+      const context = { email: 'jdoe1987@example.com' };
+      expect(checkPasswordPolicy(password, policy, context, { isCommon: isCommonPassword })).toEqual(checkPassword(password, policy, context));
+    }
+  });
+
+  it('without the list yet (null) it skips that rule only', () => {
+    const lazy = (password: string, context = {}) => checkPasswordPolicy(password, policy, context, { isCommon: null });
+    expect(lazy('Qwerty123456')).toEqual({ ok: true, password: 'Qwerty123456' });
+    expect(lazy('Zq7$-w')).toMatchObject({ ok: false, problem: 'too_short' });
+    expect(lazy('Zq7$'.repeat(32) + 'x')).toMatchObject({ ok: false, problem: 'too_long' });
+    expect(lazy('my-jdoe1987-secret', { email: 'jdoe1987@example.com' })).toMatchObject({ ok: false, problem: 'personal' });
+  });
+
+  it('loadCommonPasswords() resolves, once, to the shipped list', async () => {
+    const first = loadCommonPasswords();
+    expect(loadCommonPasswords()).toBe(first);
+    const isCommon = await first;
+    expect(isCommon).toBe(isCommonPassword);
+    expect(checkPasswordPolicy('1qaz2wsx3edc', policy, {}, { isCommon })).toMatchObject({ ok: false, problem: 'common' });
   });
 });

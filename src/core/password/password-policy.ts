@@ -1,12 +1,9 @@
 import type { ProfileConfig } from '../config/profile-config-schema';
 import { emailLocalPart } from '../text/normalize-email';
-import { COMMON_PASSWORDS_TEXT } from './common-passwords';
 
-let commonPasswords: Set<string> | undefined;
-function isCommon(lowered: string): boolean {
-  commonPasswords ??= new Set(COMMON_PASSWORDS_TEXT.split(' '));
-  return commonPasswords.has(lowered);
-}
+// No import of the common-password list here: this module reaches every browser bundle. The
+// list comes in through `options.isCommon`: `checkPassword` (./check-password) passes it
+// synchronously, browser code passes what `loadCommonPasswords()` resolved to.
 
 /** What a password must not contain: the account's email local part and names (3+ characters). */
 export interface PasswordContext {
@@ -36,18 +33,31 @@ export function codePointLength(text: string): number {
   return count;
 }
 
+/** Whether a password, NFKC-normalised and lower-cased, is a common one. */
+export type CommonPasswordTest = (lowered: string) => boolean;
+
+export interface PasswordCheckOptions {
+  /**
+   * The common-password test: `isCommonPassword` (the shipped list; `checkPassword` passes it),
+   * what `loadCommonPasswords()` resolved to, or `null` while it has not yet, which skips that
+   * one rule (a browser's early check; the server still refuses a common password).
+   */
+  isCommon: CommonPasswordTest | null;
+}
+
 /**
- * The password policy of NIST SP 800-63B: the password is NFKC-normalised (so the same
- * password typed on another keyboard still matches), must be `minLength`..`maxLength` code
- * points, must not be on the shipped list of common passwords, and must not contain the email's
- * local part or one of the user's names. No composition rules. The same check runs in the
- * browser (as the user types) and in the service (which has the last word).
- * Returns the normalised password to hash.
+ * The password policy of NIST SP 800-63B, written once: the password is NFKC-normalised (so
+ * the same password typed on another keyboard still matches), must be `minLength`..`maxLength`
+ * code points, must not be a common password (`options.isCommon`), and must not contain the
+ * email's local part or one of the user's names. No composition rules. The same check runs in
+ * the browser (as the user types) and in the service (which has the last word, through
+ * `checkPassword` with the shipped list). Returns the normalised password to hash.
  */
-export function checkPassword(
+export function checkPasswordPolicy(
   password: string,
   policy: ProfileConfig['password'],
-  context: PasswordContext = {},
+  context: PasswordContext,
+  options: PasswordCheckOptions,
 ): PasswordCheck {
   const normalized = normalizePassword(password);
   const length = codePointLength(normalized);
@@ -58,7 +68,7 @@ export function checkPassword(
     return { ok: false, problem: 'too_long', message: `Use at most ${policy.maxLength} characters` };
   }
   const lowered = normalized.toLowerCase();
-  if (isCommon(lowered)) {
+  if (options.isCommon?.(lowered)) {
     return { ok: false, problem: 'common', message: 'This password is too common; choose another' };
   }
   const personal = [context.email ? emailLocalPart(context.email) : null, ...(context.names ?? [])]

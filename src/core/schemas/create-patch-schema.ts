@@ -39,6 +39,9 @@ function clearable<T extends z.ZodType>(schema: T, required: boolean) {
 export function createPatchSchema(config: PatchConfig, access: FieldAccessMap): z.ZodObject {
   // Building the schema costs about 100x parsing with it, and the server parses on every save:
   // one schema per config object and set of editable fields (configs are treated as immutable).
+  // An access map seen before (the service shares one per roles and self-ness) finds it at once.
+  const known = byAccessMap.get(access);
+  if (known?.config === config) return known.schema;
   const editable = Object.keys(access).filter((name) => access[name]?.editable).sort().join(',');
   let byAccess = schemaCache.get(config);
   if (!byAccess) schemaCache.set(config, (byAccess = new Map()));
@@ -47,8 +50,12 @@ export function createPatchSchema(config: PatchConfig, access: FieldAccessMap): 
     if (byAccess.size >= 64) byAccess.clear();
     byAccess.set(editable, (schema = buildPatchSchema(config, access)));
   }
+  if (Object.isFrozen(access)) byAccessMap.set(access, { config, schema });
   return schema;
 }
+
+// Frozen maps only: a map that can still change could name other editable fields next time.
+const byAccessMap = new WeakMap<FieldAccessMap, { config: PatchConfig; schema: z.ZodObject }>();
 
 const schemaCache = new WeakMap<PatchConfig, Map<string, z.ZodObject>>();
 

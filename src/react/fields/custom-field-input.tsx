@@ -1,5 +1,5 @@
 import type { ChangeEvent, KeyboardEvent, MouseEvent, Ref } from 'react';
-import type { CustomFieldConfig, CustomValue } from '../../core';
+import type { CustomFieldConfig, CustomValue } from '../../core/browser';
 import type { FieldControlProps } from '../ui/field-shell';
 
 /**

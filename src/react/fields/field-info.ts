@@ -1,4 +1,4 @@
-import type { CustomFieldConfig, ViewerConfig } from '../../core';
+import type { CustomFieldConfig, ViewerConfig } from '../../core/browser';
 
 /** What the UI needs to name and show one field path (`phone`, `custom.height`, `notifications.email.security`, `attributes.team`). */
 export interface FieldInfo {

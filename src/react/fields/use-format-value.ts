@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { isEmptyValue } from '../../core';
+import { isEmptyValue } from '../../core/browser';
 import { useFormatters } from '../i18n/use-formatters';
 import { useMessages } from '../i18n/use-messages';
 import type { FieldInfo } from './field-info';

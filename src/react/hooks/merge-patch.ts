@@ -1,4 +1,4 @@
-import type { Profile, ProfilePatch } from '../../core';
+import type { Profile, ProfilePatch } from '../../core/browser';
 
 /**
  * The profile as it will look once `patch` is saved, for optimistic updates: keys merge the way

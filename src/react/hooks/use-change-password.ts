@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ChangePasswordInput, ProfileError } from '../../core';
+import type { ChangePasswordInput, ProfileError } from '../../core/browser';
 import { profileKeys } from './query-keys';
 import { useProfileAdapter } from './use-profile-adapter';
 

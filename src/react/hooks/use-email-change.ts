@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Profile, ProfileError, RequestEmailChangeInput, SetUserEmailInput } from '../../core';
+import type { Profile, ProfileError, RequestEmailChangeInput, SetUserEmailInput } from '../../core/browser';
 import { useAfterWrite } from './use-save-profile';
 import { useProfileAdapter } from './use-profile-adapter';
 

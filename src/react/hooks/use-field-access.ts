@@ -1,4 +1,4 @@
-import type { FieldAccessMap, ViewerConfig } from '../../core';
+import type { FieldAccessMap, ViewerConfig } from '../../core/browser';
 import { useProfileConfig } from './use-profile-config';
 
 export interface FieldAccessResult {

@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import type { ProfileAdapter } from '../../core';
+import type { ProfileAdapter } from '../../core/browser';
 import { ProfileKitContext } from '../provider/profile-kit-context';
 
 /** The adapter of the nearest `<ProfileKitProvider>`; throws outside one. */

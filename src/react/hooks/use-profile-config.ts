@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { ProfileError, ViewerConfig } from '../../core';
+import type { ProfileError, ViewerConfig } from '../../core/browser';
 import { localizeConfig } from '../i18n/localize-config';
 import { useMessages } from '../i18n/use-messages';
 import { profileKeys } from './query-keys';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Profile, ProfileError } from '../../core';
+import type { Profile, ProfileError } from '../../core/browser';
 import { profileKeys } from './query-keys';
 import { useProfileAdapter } from './use-profile-adapter';
 

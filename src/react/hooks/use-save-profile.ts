@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import { isProfileError, type Profile, type ProfilePatch } from '../../core';
+import { isProfileError, type Profile, type ProfilePatch } from '../../core/browser';
 import { mergePatch } from './merge-patch';
 import { profileKeys } from './query-keys';
 import { useProfileAdapter } from './use-profile-adapter';

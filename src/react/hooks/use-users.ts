@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { AccountSummary, Page, ProfileError } from '../../core';
+import type { AccountSummary, Page, ProfileError } from '../../core/browser';
 import { profileKeys } from './query-keys';
 import { useProfileAdapter } from './use-profile-adapter';
 

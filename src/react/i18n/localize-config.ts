@@ -1,4 +1,4 @@
-import { BUILTIN_FIELDS, type BuiltinFieldName, type ViewerConfig } from '../../core';
+import { BUILTIN_FIELDS, type BuiltinFieldName, type ViewerConfig } from '../../core/browser';
 import type { ProfileKitMessages } from './messages';
 
 const DEFAULT_ATTRIBUTES_LABEL = 'Other attributes';

@@ -3,7 +3,7 @@ import { ProfileKitI18nContext } from '../provider/profile-kit-context';
 import { en } from './locales/en';
 import { formatMessage } from './messages';
 import { translateFieldError } from './translate-field-error';
-import type { ProfileError } from '../../core';
+import type { ProfileError } from '../../core/browser';
 
 /** Locale-aware formatting for the components: Intl dates and numbers, messages, errors. */
 export function useFormatters() {

@@ -1,5 +1,5 @@
 import { createContext } from 'react';
-import type { ProfileAdapter } from '../../core';
+import type { ProfileAdapter } from '../../core/browser';
 import { en } from '../i18n/locales/en';
 import type { ProfileKitMessages } from '../i18n/messages';
 

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
-import type { ProfileAdapter } from '../../core';
+import type { ProfileAdapter } from '../../core/browser';
 import { en } from '../i18n/locales/en';
 import { mergeMessages, type ProfileKitMessages, type ProfileKitMessagesInput } from '../i18n/messages';
 import { ProfileKitContext, ProfileKitI18nContext } from './profile-kit-context';

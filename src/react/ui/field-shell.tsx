@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { FieldReason } from '../../core';
+import type { FieldReason } from '../../core/browser';
 import { useMessages } from '../i18n/use-messages';
 
 /** The ARIA wiring of one input: spread onto the control. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { FieldAccessMap, Profile, ViewerConfig } from '../../core';
+import type { FieldAccessMap, Profile, ViewerConfig } from '../../core/browser';
 import { useFieldAccess } from '../hooks/use-field-access';
 import { useProfile } from '../hooks/use-profile';
 import { ErrorState } from './error-state';

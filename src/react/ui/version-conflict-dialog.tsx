@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { resolveNotifications, type Profile } from '../../core';
+import { resolveNotifications, type Profile } from '../../core/browser';
 import { fieldInfo, patchPaths, valueAt } from '../fields/field-info';
 import { useFormatValue } from '../fields/use-format-value';
 import type { ProfileSaver } from '../hooks/use-save-profile';

@@ -2,10 +2,11 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit';
 import helmet, { type HelmetOptions } from 'helmet';
 import { ProfileError, type Viewer } from '../../core';
-import { createProfileHandler, SAFE_METHODS, type ProfileHandlerOptions } from '../../http';
-import { errorResponse } from '../../http/http-responses';
-import { sendWebResponse } from './send-web-response';
-import { toWebRequest } from './to-web-request';
+import { SAFE_METHODS, type ProfileHandlerOptions } from '../../http';
+import { errorAnswer } from '../../http/http-responses';
+import { createProfileDispatcher } from '../../http/profile-dispatcher';
+import { fromNodeRequest } from './from-node-request';
+import { sendAnswer } from './send-answer';
 
 export interface WriteRateLimitOptions {
   /** Default 60 writes ... */
@@ -39,27 +40,42 @@ export interface ProfileRouterOptions extends Omit<ProfileHandlerOptions, 'baseP
 
 type Middleware = (req: Request, res: Response, next: (error?: unknown) => void) => void;
 
-function run(middleware: Middleware, req: Request, res: Response): Promise<boolean> {
-  // Resolves true when the middleware passed the request on, false when it answered it.
+/**
+ * Runs an Express middleware: true when it passed the request on, false when it answered it.
+ * helmet calls `next` synchronously: then no promise or `finish` listener is made.
+ */
+function run(middleware: Middleware, req: Request, res: Response): boolean | Promise<boolean> {
+  let settled: { error?: unknown } | undefined;
+  let later: ((error?: unknown) => void) | undefined;
+  middleware(req, res, (error?: unknown) => {
+    if (later) later(error);
+    else settled = { error };
+  });
+  if (settled) {
+    if (settled.error) throw settled.error;
+    return true;
+  }
+  if (res.writableEnded) return false;
   return new Promise((resolve, reject) => {
     const answered = () => resolve(false);
     res.once('finish', answered);
-    middleware(req, res, (error?: unknown) => {
+    later = (error?: unknown) => {
       res.off('finish', answered);
       if (error) reject(error);
       else resolve(true);
-    });
+    };
   });
 }
 
 /**
  * The Express 5 router of the HTTP contract: `app.use('/api/profile', createProfileRouter({ service,
  * authenticate }))`, mountable at any path. It adds helmet, a write rate limit per account and
- * `Cache-Control: no-store`, then hands the request to `createProfileHandler`. Mount it before
- * any body parser (it reads the body itself, with its size limit).
+ * `Cache-Control: no-store`, then runs the contract of `createProfileHandler` on Node's request
+ * and response directly (no web `Request`/`Response` in between). Mount it before any body
+ * parser (it reads the body itself, with its size limit).
  */
 export function createProfileRouter(options: ProfileRouterOptions): RequestHandler {
-  const handler = createProfileHandler(options);
+  const dispatch = createProfileDispatcher(options);
   const onError = options.onError ?? ((error: unknown) => console.error('profilekit: unexpected error', error));
   const security: Middleware | null = options.helmet === false ? null : helmet(options.helmet);
   const limits = options.rateLimit === false ? null : (options.rateLimit ?? {});
@@ -78,7 +94,7 @@ export function createProfileRouter(options: ProfileRouterOptions): RequestHandl
         handler: (req, res) => {
           const reset = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
           const retryAfter = Math.max(1, Math.ceil(((reset?.getTime() ?? Date.now() + 60_000) - Date.now()) / 1000));
-          void sendWebResponse(res, errorResponse(new ProfileError('rate_limited', 'Too many changes; slow down', { retryAfter }), onError));
+          sendAnswer(res, errorAnswer(new ProfileError('rate_limited', 'Too many changes; slow down', { retryAfter }), onError));
         },
       })
     : null;
@@ -86,14 +102,15 @@ export function createProfileRouter(options: ProfileRouterOptions): RequestHandl
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       if (security && !(await run(security, req, res))) return;
-      res.locals.profilekitViewer = await options.authenticate(req);
+      const viewer = await options.authenticate(req);
+      res.locals.profilekitViewer = viewer;
       if (limiter && !(await run(limiter, req, res))) return;
-      await sendWebResponse(res, await handler(toWebRequest(req), res.locals.profilekitViewer as Viewer | null));
+      sendAnswer(res, await dispatch(fromNodeRequest(req), viewer));
     } catch (error) {
       // A failing authenticate or rate-limit store still gets the contract's JSON 500, never
       // Express's HTML error page (which shows a stack outside production).
       if (res.headersSent) return next(error);
-      await sendWebResponse(res, errorResponse(error, onError));
+      sendAnswer(res, errorAnswer(error, onError));
     }
   };
 }

@@ -22,9 +22,16 @@ export function applyPatch(
   patch: ProfilePatch,
   config: Pick<ProfileConfig, 'attributes'>,
 ): { main: MainRecord; data: DataRecord } {
-  const main = structuredClone(account.main);
-  const data = structuredClone(account.data);
-  data.attributes ??= {};
+  // Copies of what this function writes into (the top level of each record, and the maps it
+  // merges keys into); the rest is shared with `account`, which nothing mutates (no deep clone
+  // of the whole account per save: values are replaced, never changed in place).
+  const main: MainRecord = { ...account.main };
+  const data: DataRecord = {
+    ...account.data,
+    notifications: { ...account.data.notifications },
+    custom: { ...account.data.custom },
+    attributes: { ...account.data.attributes },
+  };
 
   for (const field of ['name', 'givenName', 'familyName', 'phone', 'company', 'picture', 'locale'] as const) {
     if (patch[field] !== undefined) data[field] = patch[field];

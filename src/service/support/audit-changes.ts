@@ -1,4 +1,5 @@
 import { isEmptyValue, type AuditChange, type AuditEntry, type FieldAccessMap, type StoredAccount } from '../../core';
+import { copyPlain } from '../../core/domain/copy-plain';
 import { plainFieldValues } from './project-profile';
 
 /** Flat field -> value map of what an audit entry may record: no secrets, API keys masked. */
@@ -38,7 +39,7 @@ export function diffAccounts(before: StoredAccount | null, after: StoredAccount)
     const now = b.get(field) ?? null;
     // A new account records what it was created with, not every field it starts without.
     if (before === null && isEmptyValue(now)) continue;
-    if (!same(was, now)) changes.push({ field, before: structuredClone(was), after: structuredClone(now) });
+    if (!same(was, now)) changes.push({ field, before: copyPlain(was), after: copyPlain(now) });
   }
   if ((before?.main.passwordHash ?? null) !== after.main.passwordHash) {
     changes.push({ field: 'password', redacted: true });

@@ -1,4 +1,4 @@
-import { isAdmin, ProfileError, resolveFieldAccess, type FieldAccessMap, type StoredAccount, type Viewer } from '../../core';
+import { isAdmin, ProfileError, resolveFieldAccess, type FieldAccessMap, type ProfileConfig, type StoredAccount, type Viewer } from '../../core';
 import type { ServiceContext } from './service-context';
 import { accountNotFoundError } from '../contracts/store-errors';
 
@@ -14,6 +14,26 @@ export function requireAdmin(ctx: ServiceContext, viewer: Viewer | null | undefi
   const known = requireViewer(viewer);
   if (!isAdmin(ctx.config, known)) throw new ProfileError('forbidden', 'Only administrators may do this');
   return known;
+}
+
+// Access depends only on the config, the viewer's roles and whether the profile is their own:
+// resolved once per such combination (frozen, shared), not on every request. The same map
+// object then also finds its patch schema at once (createPatchSchema). Configs are immutable.
+const accessCache = new WeakMap<ProfileConfig, Map<string, FieldAccessMap>>();
+
+/** `resolveFieldAccess`, cached: a frozen map shared by every request with the same roles and self-ness. */
+export function fieldAccess(config: ProfileConfig, viewer: Viewer, targetUserId: string): FieldAccessMap {
+  const key = `${viewer.userId === targetUserId ? 'self' : 'other'}:${JSON.stringify(viewer.roles)}`;
+  let byKey = accessCache.get(config);
+  if (!byKey) accessCache.set(config, (byKey = new Map()));
+  let access = byKey.get(key);
+  if (!access) {
+    if (byKey.size >= 256) byKey.clear();
+    access = resolveFieldAccess(config, viewer, targetUserId);
+    for (const entry of Object.values(access)) Object.freeze(entry);
+    byKey.set(key, Object.freeze(access));
+  }
+  return access;
 }
 
 export interface LoadedAccount {
@@ -36,5 +56,5 @@ export async function loadAccount(ctx: ServiceContext, viewer: Viewer | null | u
   }
   const account = await ctx.store.getAccount(userId);
   if (!account) throw accountNotFoundError();
-  return { viewer: known, account, access: resolveFieldAccess(ctx.config, known, userId) };
+  return { viewer: known, account, access: fieldAccess(ctx.config, known, userId) };
 }

@@ -9,6 +9,7 @@ import {
   type StoredAccount,
   type StoredApiKey,
 } from '../../core';
+import { copyPlain } from '../../core/domain/copy-plain';
 
 export function maskApiKey(key: StoredApiKey): ApiKeyView {
   return { id: key.id, label: key.label, masked: `${key.prefix}…`, createdAt: key.createdAt };
@@ -48,12 +49,12 @@ export function projectProfile(config: ProfileConfig, account: StoredAccount, ac
   };
   const profile: Record<string, unknown> = { id: account.id, version: account.version };
   for (const name of BUILTIN_FIELD_NAMES) {
-    if (name !== 'id' && access[name]?.visible) profile[name] = structuredClone(values[name]);
+    if (name !== 'id' && access[name]?.visible) profile[name] = copyPlain(values[name]);
   }
   const custom: Record<string, unknown> = {};
   for (const key of Object.keys(config.custom)) {
     const value = account.data.custom[key];
-    if (access[`custom.${key}`]?.visible && value !== undefined) custom[key] = structuredClone(value);
+    if (access[`custom.${key}`]?.visible && value !== undefined) custom[key] = copyPlain(value);
   }
   if (Object.keys(config.custom).some((key) => access[`custom.${key}`]?.visible)) profile.custom = custom;
   if (config.attributes && access.attributes?.visible) {

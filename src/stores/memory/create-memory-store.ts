@@ -8,6 +8,7 @@ import {
   type EmailTokenRecord,
   type ProfileStore,
 } from '../../service';
+import { copyPlain } from '../../core/domain/copy-plain';
 import { decodeCursor, encodeCursor } from '../seq-cursor';
 
 interface Row {
@@ -32,13 +33,13 @@ export function createMemoryStore(): ProfileStore {
   function setTokens(accountId: string, token: EmailTokenRecord | null | undefined) {
     if (token === undefined) return;
     for (const [hash, record] of tokens) if (record.accountId === accountId) tokens.delete(hash);
-    if (token) tokens.set(token.tokenHash, structuredClone(token));
+    if (token) tokens.set(token.tokenHash, copyPlain(token));
   }
 
   return {
     async getAccount(id) {
       const row = accounts.get(id);
-      return row ? structuredClone(row.account) : null;
+      return row ? copyPlain(row.account) : null;
     },
 
     async findAccountIdByEmail(email) {
@@ -48,9 +49,9 @@ export function createMemoryStore(): ProfileStore {
     async insertAccount(account, entry) {
       if (accounts.has(account.id)) throw new ProfileError('validation', 'Account id already exists');
       if (byEmail.has(account.main.email)) throw emailTakenError();
-      accounts.set(account.id, { seq: ++seq, account: structuredClone({ ...account, version: 1 }) });
+      accounts.set(account.id, { seq: ++seq, account: copyPlain({ ...account, version: 1 }) });
       byEmail.set(account.main.email, account.id);
-      audit.push({ seq: ++seq, entry: structuredClone(entry) });
+      audit.push({ seq: ++seq, entry: copyPlain(entry) });
     },
 
     async commitAccount(write) {
@@ -63,14 +64,14 @@ export function createMemoryStore(): ProfileStore {
         const holder = byEmail.get(newEmail);
         if (holder !== undefined && holder !== write.id) throw emailTakenError();
       }
-      row.account = structuredClone({ id: write.id, version: write.expectedVersion + 1, main: write.main, data: write.data });
+      row.account = copyPlain({ id: write.id, version: write.expectedVersion + 1, main: write.main, data: write.data });
       if (newEmail !== oldEmail) {
         byEmail.delete(oldEmail);
         byEmail.set(newEmail, write.id);
       }
-      audit.push({ seq: ++seq, entry: structuredClone(write.audit) });
+      audit.push({ seq: ++seq, entry: copyPlain(write.audit) });
       setTokens(write.id, write.emailToken);
-      return structuredClone(row.account);
+      return copyPlain(row.account);
     },
 
     async listAccounts({ query, cursor, limit }) {
@@ -98,7 +99,7 @@ export function createMemoryStore(): ProfileStore {
 
     async findEmailToken(tokenHash) {
       const record = tokens.get(tokenHash);
-      return record ? structuredClone(record) : null;
+      return record ? copyPlain(record) : null;
     },
 
     async takeThrottle(key, rules, now) {
@@ -131,7 +132,7 @@ function page<R, T>(rows: R[], limit: number, item: (row: R) => T): Page<T> {
   const shown = rows.slice(0, limit);
   const last = shown[shown.length - 1] as { seq: number } | undefined;
   return {
-    items: shown.map((row) => structuredClone(item(row))),
+    items: shown.map((row) => copyPlain(item(row))),
     nextCursor: more && last ? encodeCursor(last.seq) : null,
   };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
-import { BUILTIN_FIELD_NAMES, createPatchSchema, ProfileError, type FieldAccessMap, type Profile, type ViewerConfig } from '../../../core';
+import { BUILTIN_FIELD_NAMES, createPatchSchema, ProfileError, type FieldAccessMap, type Profile, type ViewerConfig } from '../../../core/browser';
 import { useFieldAccess } from '../../hooks/use-field-access';
 import { useProfile } from '../../hooks/use-profile';
 import { useFormatters } from '../../i18n/use-formatters';

@@ -1,5 +1,5 @@
 import { memo, useCallback, useId, useRef, useState } from 'react';
-import type { ApiKeyView, FieldAccess } from '../../../core';
+import type { ApiKeyView, FieldAccess } from '../../../core/browser';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 import { ConfirmDialog } from '../../ui/confirm-dialog';

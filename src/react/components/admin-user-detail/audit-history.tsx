@@ -1,5 +1,5 @@
 import { memo, useEffect, useId, useRef } from 'react';
-import type { AuditAction, AuditChange, AuditEntry, Billing, Identity, ViewerConfig } from '../../../core';
+import type { AuditAction, AuditChange, AuditEntry, Billing, Identity, ViewerConfig } from '../../../core/browser';
 import { fieldInfo } from '../../fields/field-info';
 import { useFormatValue } from '../../fields/use-format-value';
 import { useAudit } from '../../hooks/use-audit';

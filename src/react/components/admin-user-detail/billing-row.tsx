@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Billing, FieldAccess } from '../../../core';
+import type { Billing, FieldAccess } from '../../../core/browser';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 import type { DetailContext } from './detail-context';

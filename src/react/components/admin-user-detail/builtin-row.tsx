@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { FieldAccess, Identity } from '../../../core';
+import type { FieldAccess, Identity } from '../../../core/browser';
 import { BuiltinFieldInput, isBuiltinTextField } from '../../fields/builtin-field-input';
 import { useFormatValue } from '../../fields/use-format-value';
 import { useFormatters } from '../../i18n/use-formatters';

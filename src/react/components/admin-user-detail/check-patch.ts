@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { fieldErrorsFromZod, type ProfilePatch } from '../../../core';
+import { fieldErrorsFromZod, type ProfilePatch } from '../../../core/browser';
 import { valueAt } from '../../fields/field-info';
 
 export type PatchCheck = { ok: true; patch: ProfilePatch; value: unknown } | { ok: false; error: string };

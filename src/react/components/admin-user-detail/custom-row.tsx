@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { CustomFieldConfig, CustomValue, FieldAccess } from '../../../core';
+import type { CustomFieldConfig, CustomValue, FieldAccess } from '../../../core/browser';
 import { CustomFieldInput, customFieldShellAs, fromCustomFormValue, toCustomFormValue, type CustomFormValue } from '../../fields/custom-field-input';
 import { useFormatValue } from '../../fields/use-format-value';
 import type { DetailContext } from './detail-context';

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { Profile, ProfilePatch, SetUserEmailInput, ViewerConfig } from '../../../core';
+import type { Profile, ProfilePatch, SetUserEmailInput, ViewerConfig } from '../../../core/browser';
 import type { SaveResult } from '../../hooks/use-save-profile';
 import type { EmailResult } from './use-inline-saver';
 

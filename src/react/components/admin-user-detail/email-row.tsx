@@ -1,5 +1,5 @@
 import { memo, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { emailSchema, isProfileError, type FieldAccess } from '../../../core';
+import { emailSchema, isProfileError, type FieldAccess } from '../../../core/browser';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 import { FormAlert } from '../../ui/form-alert';

@@ -1,4 +1,4 @@
-import { isProfileError } from '../../../core';
+import { isProfileError } from '../../../core/browser';
 import type { useFormatters } from '../../i18n/use-formatters';
 import { messageFor } from './check-patch';
 

@@ -1,5 +1,5 @@
 import { useCallback, useRef } from 'react';
-import type { ProfilePatch } from '../../../core';
+import type { ProfilePatch } from '../../../core/browser';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 import { checkPatch } from './check-patch';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { isProfileError, type Profile, type ProfilePatch, type SetUserEmailInput } from '../../../core';
+import { isProfileError, type Profile, type ProfilePatch, type SetUserEmailInput } from '../../../core/browser';
 import { useSetUserEmail } from '../../hooks/use-email-change';
 import { profileKeys } from '../../hooks/query-keys';
 import { useProfileAdapter } from '../../hooks/use-profile-adapter';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
-import type { AttributesConfig, FieldReason } from '../../../core';
+import type { AttributesConfig, FieldReason } from '../../../core/browser';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 import { ConfirmDialog } from '../../ui/confirm-dialog';

@@ -2,7 +2,7 @@ import { Controller, type Control } from 'react-hook-form';
 import { CustomFieldInput, customFieldShellAs, toCustomFormValue } from '../../fields/custom-field-input';
 import { useFormatters } from '../../i18n/use-formatters';
 import { FieldShell } from '../../ui/field-shell';
-import type { Profile } from '../../../core';
+import type { Profile } from '../../../core/browser';
 import type { CustomFieldEntry, CustomFieldsFormValues } from './custom-fields-model';
 
 export interface CustomFieldRowProps {

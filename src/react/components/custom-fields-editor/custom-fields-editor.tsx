@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Profile } from '../../../core';
+import type { Profile } from '../../../core/browser';
 import { useFieldAccess } from '../../hooks/use-field-access';
 import { useProfile } from '../../hooks/use-profile';
 import { cx } from '../../ui/class-names';

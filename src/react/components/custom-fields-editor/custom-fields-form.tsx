@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldErrors as FormFieldErrors, type Resolver } from 'react-hook-form';
-import { createPatchSchema, fieldErrorsFromZod, isProfileError, type Profile } from '../../../core';
+import { createPatchSchema, fieldErrorsFromZod, isProfileError, type Profile } from '../../../core/browser';
 import { useSaveProfile } from '../../hooks/use-save-profile';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';

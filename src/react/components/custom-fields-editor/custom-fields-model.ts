@@ -7,7 +7,7 @@ import {
   type Profile,
   type ProfilePatch,
   type ViewerConfig,
-} from '../../../core';
+} from '../../../core/browser';
 import { fromCustomFormValue, toCustomFormValue, type CustomFormValue } from '../../fields/custom-field-input';
 
 /** One row of the free attributes list while editing. */

@@ -1,4 +1,4 @@
-import type { NotificationPrefs, ViewerConfig } from '../../../core';
+import type { NotificationPrefs, ViewerConfig } from '../../../core/browser';
 import { formatMessage } from '../../i18n/messages';
 import { useMessages } from '../../i18n/use-messages';
 import { NotificationSwitch } from './notification-switch';

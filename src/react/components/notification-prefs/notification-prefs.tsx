@@ -6,7 +6,7 @@ import {
   type Profile,
   type ProfilePatch,
   type ViewerConfig,
-} from '../../../core';
+} from '../../../core/browser';
 import { useFieldAccess } from '../../hooks/use-field-access';
 import { useProfile } from '../../hooks/use-profile';
 import { useSaveProfile } from '../../hooks/use-save-profile';

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import * as z from 'zod';
-import { checkPassword, isProfileError, normalizePassword, type PasswordContext, type PasswordProblem, type Profile, type ViewerConfig } from '../../../core';
+import { checkPasswordPolicy, isProfileError, normalizePassword, type PasswordContext, type PasswordProblem, type Profile, type ViewerConfig } from '../../../core/browser';
 import { useChangePassword } from '../../hooks/use-change-password';
 import { useFieldAccess } from '../../hooks/use-field-access';
 import { useProfile } from '../../hooks/use-profile';
@@ -17,6 +17,7 @@ import { LiveStatus } from '../../ui/live-status';
 import { ProfileGate } from '../../ui/profile-gate';
 import { PasswordInput } from './password-input';
 import { StrengthHint } from './strength-hint';
+import { useCommonPasswords } from './use-common-passwords';
 
 export interface PasswordChangeProps {
   /** Added to the root element's classes (`pk-root pk-password-change`). */
@@ -43,7 +44,7 @@ const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
- * The English wording of the policy's reasons (the core's `checkPassword` messages, which a
+ * The English wording of the policy's reasons (the core's `checkPasswordPolicy` messages, which a
  * server sends back), as patterns capturing `{n}`; the same key of `messages` renders them.
  */
 const REASON_TEMPLATES = (
@@ -53,8 +54,10 @@ const REASON_TEMPLATES = (
 /**
  * Changes the signed-in viewer's own password: current, new and confirmation, each with a
  * show/hide toggle. The new password is checked as typed against the same policy the server
- * applies (`checkPassword` with the config's lengths and the account's email and names); the
- * server's reasons land on the field they concern. The fields are cleared after a change.
+ * applies (`checkPasswordPolicy` with the config's lengths and the account's email and names);
+ * the common-password list joins that check once its lazy chunk has loaded (on focus of the new
+ * password, or when the page is idle); the server's reasons, that one included, land on the
+ * field they concern. The fields are cleared after a change.
  */
 export function PasswordChange({ className, onChanged }: PasswordChangeProps) {
   const { password: messages } = useMessages();
@@ -95,6 +98,7 @@ function PasswordChangeForm({ profile, policy, onChanged, onStateChange }: Passw
   const ids = useId();
   const [alert, setAlert] = useState<string | null>(null);
   const [changed, setChanged] = useState(false);
+  const { isCommon, load: loadCommonPasswords } = useCommonPasswords();
 
   const context = useMemo<PasswordContext>(
     () => ({ email: profile.email, names: [profile.name, profile.givenName, profile.familyName] }),
@@ -110,7 +114,7 @@ function PasswordChangeForm({ profile, policy, onChanged, onStateChange }: Passw
         .superRefine((values, ctx) => {
           const issue = (path: keyof Values, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
           if (values.currentPassword === '') issue('currentPassword', messages.currentRequired);
-          const check = checkPassword(values.newPassword, policy, context);
+          const check = checkPasswordPolicy(values.newPassword, policy, context, { isCommon });
           if (!check.ok) issue('newPassword', problemMessage(check.problem));
           else if (values.currentPassword !== '' && check.password === normalizePassword(values.currentPassword)) {
             issue('newPassword', messages.sameAsCurrent);
@@ -119,7 +123,7 @@ function PasswordChangeForm({ profile, policy, onChanged, onStateChange }: Passw
           else if (values.confirmPassword !== values.newPassword) issue('confirmPassword', messages.mismatch);
         }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [messages, policy, context],
+    [messages, policy, context, isCommon],
   );
 
   const { register, handleSubmit, control, reset, setError, formState } = useForm<Values>({
@@ -192,9 +196,17 @@ function PasswordChangeForm({ profile, policy, onChanged, onStateChange }: Passw
         label={messages.new}
         error={errors.newPassword?.message}
         required
-        help={<StrengthHint password={newPassword} policy={policy} context={context} />}
+        help={<StrengthHint password={newPassword} policy={policy} context={context} isCommon={isCommon} />}
       >
-        {(control) => <PasswordInput control={control} autoComplete="new-password" toggleLabel={messages.showNew} {...register('newPassword', { deps: ['confirmPassword'] })} />}
+        {(control) => (
+          <PasswordInput
+            control={control}
+            autoComplete="new-password"
+            toggleLabel={messages.showNew}
+            onFocus={loadCommonPasswords}
+            {...register('newPassword', { deps: ['confirmPassword'] })}
+          />
+        )}
       </FieldShell>
       <FieldShell id={fieldId('confirmPassword')} label={messages.confirm} error={errors.confirmPassword?.message} required>
         {(control) => (

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { checkPassword, codePointLength, type PasswordContext, type ViewerConfig } from '../../../core';
+import { checkPasswordPolicy, codePointLength, type CommonPasswordTest, type PasswordContext, type ViewerConfig } from '../../../core/browser';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 
@@ -11,12 +11,18 @@ const CLASSES = [/\p{Ll}/u, /\p{Lu}/u, /\p{N}/u, /[^\p{L}\p{N}]/u];
 
 /**
  * A cheap, local estimate (no dictionary download): the core's policy check first (length,
- * common-password list, the user's own name and email), then length beyond the minimum and the
- * variety of characters for an acceptable password. Length counts most (NIST SP 800-63B).
+ * common-password list once `isCommon` has loaded, the user's own name and email), then length
+ * beyond the minimum and the variety of characters for an acceptable password. Length counts
+ * most (NIST SP 800-63B).
  */
-export function passwordStrength(password: string, policy: ViewerConfig['password'], context: PasswordContext): PasswordStrength {
+export function passwordStrength(
+  password: string,
+  policy: ViewerConfig['password'],
+  context: PasswordContext,
+  isCommon: CommonPasswordTest | null,
+): PasswordStrength {
   if (password === '') return 'empty';
-  const check = checkPassword(password, policy, context);
+  const check = checkPasswordPolicy(password, policy, context, { isCommon });
   if (!check.ok) return PROBLEM[check.problem];
   const length = codePointLength(check.password);
   const distinct = new Set(check.password).size;
@@ -38,16 +44,18 @@ export interface StrengthHintProps {
   policy: ViewerConfig['password'];
   /** The account's email and names: a password containing them is refused. */
   context: PasswordContext;
+  /** The common-password test once its lazy chunk has loaded; `null` skips that rule until then. */
+  isCommon: CommonPasswordTest | null;
 }
 
 /**
  * The strength hint under a new password: a three-step meter (decoration) and a sentence in a
  * polite live region. The sentence only changes when the verdict does, not on every keystroke.
  */
-export const StrengthHint = memo(function StrengthHint({ id, password, policy, context }: StrengthHintProps) {
+export const StrengthHint = memo(function StrengthHint({ id, password, policy, context, isCommon }: StrengthHintProps) {
   const { password: messages } = useMessages();
   const fmt = useFormatters();
-  const strength = passwordStrength(password, policy, context);
+  const strength = passwordStrength(password, policy, context, isCommon);
   const level = LEVEL[strength];
   return (
     <span className="pk-strength" data-pk-strength={strength}>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ApiKeyView } from '../../../core';
+import type { ApiKeyView } from '../../../core/browser';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Billing, FieldReason } from '../../../core';
+import type { Billing, FieldReason } from '../../../core/browser';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 import { ReadOnlyField } from './read-only-field';

@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import { useController } from 'react-hook-form';
-import type { CustomFieldConfig } from '../../../core';
+import type { CustomFieldConfig } from '../../../core/browser';
 import { CustomFieldInput, customFieldShellAs, type CustomFormValue } from '../../fields/custom-field-input';
 import { useFormatters } from '../../i18n/use-formatters';
 import { FieldShell } from '../../ui/field-shell';

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useRef, useState } from 'react';
 import { get, useForm, useFormState, type Control, type UseFormRegister } from 'react-hook-form';
 import * as z from 'zod';
-import { emailSchema, isProfileError, type FieldAccessMap, type Profile, type ViewerConfig } from '../../../core';
+import { emailSchema, isProfileError, type FieldAccessMap, type Profile, type ViewerConfig } from '../../../core/browser';
 import { useCancelEmailChange, useRequestEmailChange } from '../../hooks/use-email-change';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { FieldReason } from '../../../core';
+import type { FieldReason } from '../../../core/browser';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormatters } from '../../i18n/use-formatters';
 import { FieldShell } from '../../ui/field-shell';

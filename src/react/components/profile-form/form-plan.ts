@@ -7,7 +7,7 @@ import {
   type Profile,
   type ProfilePatch,
   type ViewerConfig,
-} from '../../../core';
+} from '../../../core/browser';
 import { fromCustomFormValue, toCustomFormValue, type CustomFormValue } from '../../fields/custom-field-input';
 import { isBuiltinTextField, type BuiltinTextFieldName } from '../../fields/builtin-field-input';
 

@@ -1,4 +1,4 @@
-import type { FieldReason, Identity } from '../../../core';
+import type { FieldReason, Identity } from '../../../core/browser';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 import { FieldShell } from '../../ui/field-shell';

@@ -9,7 +9,7 @@ import {
   type Profile,
   type ProfilePatch,
   type ViewerConfig,
-} from '../../../core';
+} from '../../../core/browser';
 import { valueAt } from '../../fields/field-info';
 import { useFormatValue } from '../../fields/use-format-value';
 import { useSaveProfile } from '../../hooks/use-save-profile';

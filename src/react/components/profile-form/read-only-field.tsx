@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { FieldReason } from '../../../core';
+import type { FieldReason } from '../../../core/browser';
 import { FieldShell } from '../../ui/field-shell';
 
 export interface ReadOnlyFieldProps {

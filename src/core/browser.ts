@@ -1,0 +1,31 @@
+// profilekit/core for browser code (the React layer imports this, never ./index): all of the core
+// except `checkPassword` and `isCommonPassword`, which hold the common-password list (23 KiB
+// minified) statically. Here the list is only reachable through `loadCommonPasswords()`'s dynamic
+// import, so bundlers make it a chunk of its own, loaded when asked (scripts/check-layers.mjs
+// refuses a React import of ./index).
+export * from './errors/error-codes';
+export * from './errors/profile-error';
+export * from './domain/viewer';
+export * from './domain/page';
+export * from './domain/audit';
+export * from './domain/records';
+export * from './text/split-name';
+export * from './text/canonicalize-locale';
+export * from './text/normalize-email';
+export * from './config/builtin-fields';
+export * from './config/limits';
+export * from './config/profile-config-schema';
+export * from './config/define-profile-config';
+export * from './config/resolve-field-access';
+export * from './config/viewer-config';
+export * from './schemas/value-schemas';
+export * from './schemas/builtin-value-schemas';
+export * from './schemas/custom-field-schema';
+export * from './schemas/attributes-schema';
+export * from './schemas/profile-schema';
+export * from './schemas/create-patch-schema';
+export * from './schemas/parse-profile-patch';
+export * from './notifications/notification-rules';
+export * from './password/password-policy';
+export * from './password/load-common-passwords';
+export * from './adapter/profile-adapter';
