@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useReportState } from '../../ui/use-report-state';
 import { useForm, type FieldErrors as FormFieldErrors, type Resolver } from 'react-hook-form';
 import { createPatchSchema, fieldErrorsFromZod, isProfileError, type Profile } from '../../../core/browser';
 import { useSaveProfile } from '../../hooks/use-save-profile';
@@ -176,7 +177,7 @@ export function CustomFieldsForm({ profile, config, access, userId, onSaved, onS
                   : formState.isDirty
                     ? 'dirty'
                     : 'idle';
-  useLayoutEffect(() => onStateChange(state), [state, onStateChange]);
+  useReportState(state, onStateChange);
 
   const Heading = `h${headingLevel}` as const;
   const titleId = `${baseId}-title`;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import {
   resolveNotifications,
   type FieldAccessMap,
@@ -18,6 +18,7 @@ import { LiveStatus } from '../../ui/live-status';
 import { ProfileGate } from '../../ui/profile-gate';
 import { VersionConflictDialog } from '../../ui/version-conflict-dialog';
 import { cellKey, NotificationGrid } from './notification-grid';
+import { useReportState } from '../../ui/use-report-state';
 
 export interface NotificationPrefsProps {
   /** Whose preferences: absent for the viewer's own; an id for another user's (admins). */
@@ -215,7 +216,7 @@ function NotificationEditor({ userId, profile, config, access, mode, titleId, on
             : saved
               ? 'saved'
               : 'ready';
-  useEffect(() => onStateChange(state), [state, onStateChange]);
+  useReportState(state, onStateChange);
 
   const status = saver.isSaving ? common.saving : changes > 0 ? fmt.format(messages.unsaved, { count: fmt.number(changes) }) : saved ? common.saved : null;
   return (

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import * as z from 'zod';
 import { checkPasswordPolicy, isProfileError, normalizePassword, type PasswordContext, type PasswordProblem, type Profile, type ViewerConfig } from '../../../core/browser';
@@ -18,6 +18,7 @@ import { ProfileGate } from '../../ui/profile-gate';
 import { PasswordInput } from './password-input';
 import { StrengthHint } from './strength-hint';
 import { useCommonPasswords } from './use-common-passwords';
+import { useReportState } from '../../ui/use-report-state';
 
 export interface PasswordChangeProps {
   /** Added to the root element's classes (`pk-root pk-password-change`). */
@@ -177,7 +178,7 @@ function PasswordChangeForm({ profile, policy, onChanged, onStateChange }: Passw
 
   const invalid = Object.keys(errors).length > 0;
   const state: PasswordChangeState = isSubmitting ? 'submitting' : invalid ? 'invalid' : alert ? 'failed' : changed ? 'success' : 'idle';
-  useEffect(() => onStateChange(state), [state, onStateChange]);
+  useReportState(state, onStateChange);
 
   const fieldId = (name: keyof Values) => `${ids}-${name}`;
   return (

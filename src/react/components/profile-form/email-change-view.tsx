@@ -13,6 +13,7 @@ import { LiveStatus } from '../../ui/live-status';
 import type { EmailChangeProps, EmailChangeState } from './email-change';
 import { EmailField } from './email-field';
 import { PendingEmailBanner } from './pending-email-banner';
+import { useReportState } from '../../ui/use-report-state';
 
 export interface EmailChangeViewProps extends EmailChangeProps {
   profile: Profile;
@@ -81,7 +82,7 @@ export function EmailChangePanel({ profile, config, access, onRequested, onCance
           : pending
             ? 'pending'
             : 'ready';
-  useEffect(() => onStateChange(state), [state, onStateChange]);
+  useReportState(state, onStateChange);
 
   // Focus follows what the user just did: into the form when it opens, onto the banner once a
   // link is sent, back to "Change email" when the form closes or the change is cancelled.

@@ -38,6 +38,7 @@ import { ProfileField } from './profile-field';
 import type { ProfileFormProps, ProfileFormState } from './profile-form';
 import { ReadOnlyField } from './read-only-field';
 import { SaveBar, type FormStatus } from './save-bar';
+import { useReportState } from '../../ui/use-report-state';
 
 export interface ProfileFormEditorProps extends Omit<ProfileFormProps, 'className'> {
   profile: Profile;
@@ -364,7 +365,7 @@ export const ProfileFormEditor = memo(function ProfileFormEditor({
   };
 
   const state: ProfileFormState = saver.conflict ? 'conflict' : saver.isSaving ? 'saving' : hasEditable ? 'ready' : 'readonly';
-  useEffect(() => onStateChange(state), [state, onStateChange]);
+  useReportState(state, onStateChange);
   return (
     <>
       {showEmailChange ? <EmailChangeView profile={profile} config={config} access={access} /> : null}
