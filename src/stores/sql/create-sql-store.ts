@@ -223,9 +223,6 @@ export function createSqlStore({ db, flavor, destroy }: SqlStoreOptions): Profil
         .selectFrom('audit_entries')
         .selectAll()
         .where('account_id', '=', accountId)
-        // Both columns of audit_entries_account_seq, so the planner walks that index backwards
-        // instead of the primary key (which it may pick for a young table, filtering as it goes).
-        .orderBy('account_id', 'desc')
         .orderBy('seq', 'desc')
         .limit(limit + 1);
       if (before !== null) select = select.where('seq', '<', before);
