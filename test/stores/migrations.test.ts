@@ -18,6 +18,9 @@ const root = join(import.meta.dirname, '../..');
 const child = join(import.meta.dirname, 'fixtures/open-sqlite-store.ts');
 
 /** The profile migrations plus one that creates a table and then fails. */
+/** Every migration's name, in the order they apply. */
+const ALL = Object.keys(profileMigrations('sqlite')).sort();
+
 function withBrokenMigration(flavor: 'sqlite' | 'postgres'): Record<string, Migration> {
   return {
     ...profileMigrations(flavor),
@@ -67,7 +70,7 @@ describe('SQLite migrations', () => {
     const second = await createSqliteStore({ filename: file });
     expect(await second.getAccount(account.id)).toEqual(account);
     await second.close();
-    expect(executed(file)).toEqual(['0001_initial']);
+    expect(executed(file)).toEqual(ALL);
 
     const database = new Database(file);
     expect(database.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -80,7 +83,7 @@ describe('SQLite migrations', () => {
       [1, 2, 3].map(() => run(process.execPath, ['--import', 'tsx', child, file, startAt], { cwd: root, timeout: 30_000 })),
     );
     for (const result of results) expect(result.stdout).toContain('migrated');
-    expect(executed(file)).toEqual(['0001_initial']);
+    expect(executed(file)).toEqual(ALL);
     const store = await createSqliteStore({ filename: file });
     expect((await store.listAccounts({ limit: 10 })).items).toHaveLength(3);
     await store.close();
@@ -103,7 +106,7 @@ describe('SQLite migrations', () => {
     await db.destroy();
     expect(tables(file)).toEqual(before);
     expect(before).not.toContain('half_done');
-    expect(executed(file)).toEqual(['0001_initial']);
+    expect(executed(file)).toEqual(ALL);
   });
 });
 
@@ -141,7 +144,32 @@ const postgres = await postgresAvailable();
     await third.close();
 
     const rows = await query<{ name: string }>(`select name from ${pg.escapeIdentifier(schema)}.kysely_migration`);
-    expect(rows.map((row) => row.name)).toEqual(['0001_initial']);
+    expect(rows.map((row) => row.name)).toEqual(ALL);
+  });
+
+  it('0002 upgrades a database at 0001: the audit history is keyed by account, its entries kept', async () => {
+    const pool = new pg.Pool({ connectionString: databaseUrl() });
+    const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+    const initial = { '0001_initial': profileMigrations('postgres')['0001_initial']! };
+    await runMigrations(db, { flavor: 'postgres', schema, migrations: initial });
+    const audit = `${pg.escapeIdentifier(schema)}.audit_entries`;
+    await query(`insert into ${audit} (id, account_id, actor_id, at, action, changes) values ('e1', 'a1', 'a1', '2026-01-01T00:00:00Z', 'account.create', '[]')`);
+    await db.destroy();
+
+    const store = await createPostgresStore({ connectionString: databaseUrl(), schema });
+    expect((await store.listAudit('a1', { limit: 5 })).items.map((e) => e.id)).toEqual(['e1']);
+    await store.close();
+    const key = await query<{ column: string }>(
+      `select a.attname as column from pg_index i join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+       where i.indrelid = $1::regclass and i.indisprimary order by array_position(i.indkey, a.attnum)`,
+      [`${schema}.audit_entries`],
+    );
+    expect(key.map((k) => k.column)).toEqual(['account_id', 'seq']);
+    const indexes = await query<{ indexname: string }>('select indexname from pg_indexes where schemaname = $1 and tablename = $2 order by 1', [
+      schema,
+      'audit_entries',
+    ]);
+    expect(indexes.map((i) => i.indexname)).toEqual(['audit_entries_pkey']);
   });
 
   it('without a schema option, migrates and uses the connection’s current schema', async () => {

@@ -81,5 +81,17 @@ export function profileMigrations(flavor: SqlFlavor['name']): Record<string, Mig
           .execute();
       },
     },
+    '0002_audit_primary_key': {
+      // PostgreSQL: with a primary key on `seq` alone, the planner could page an account's audit
+      // history by scanning that key backwards and filtering out every newer entry of every other
+      // account (for an account with an old history: all of them). Keyed (account_id, seq), the
+      // one index orders exactly what the page asks for. SQLite's `seq` is its rowid: unchanged.
+      async up(db: Kysely<any>) {
+        if (!pg) return;
+        await db.schema.alterTable('audit_entries').dropConstraint('audit_entries_pkey').execute();
+        await db.schema.alterTable('audit_entries').addPrimaryKeyConstraint('audit_entries_pkey', ['account_id', 'seq']).execute();
+        await db.schema.dropIndex('audit_entries_account_seq').execute();
+      },
+    },
   };
 }
