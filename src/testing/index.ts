@@ -6,3 +6,4 @@ export * from './fixtures/example-config';
 export * from './support/find-secrets';
 export type { TestApi } from './runner/test-api';
 export * from './fixtures/example-accounts';
+export * from './fixtures/issue-api-keys';

@@ -19,6 +19,7 @@ import { createMemoryStore } from '../../src/stores/memory/create-memory-store';
 import { exampleAccounts, exampleViewers } from '../../src/testing/fixtures/example-accounts';
 import { exampleConfigInput } from '../../src/testing/fixtures/example-config';
 import { createProfileMswHandlers } from '../../src/testing/msw';
+import { issueApiKeys as issueKeysInStore, type IssuedApiKey } from '../../src/testing/fixtures/issue-api-keys';
 
 /**
  * Every story's backend: the real service on a fresh memory store per story, reached through
@@ -341,17 +342,9 @@ export function componentProps<T extends BackendArgs>(args: T): Omit<T, keyof Ba
   return props;
 }
 
-/** Gives an account API keys directly in the store (the host app issues keys, outside profilekit). */
-export async function issueApiKeys(backend: MemoryBackend, userId: string, keys: { id: string; label: string; prefix: string }[]) {
-  const account = (await backend.store.getAccount(userId))!;
-  const createdAt = '2026-10-01T09:30:00.000Z';
-  await backend.store.commitAccount({
-    id: userId,
-    expectedVersion: account.version,
-    main: { ...account.main, apiKeys: keys.map((k) => ({ ...k, hash: `hash-${k.id}`, createdAt })) },
-    data: account.data,
-    audit: { id: `story-keys-${userId}`, at: createdAt, actorId: 'system', targetId: userId, action: 'profile.update', changes: [] },
-  });
+/** Gives an account API keys straight in its store (keys are issued outside profilekit). */
+export async function issueApiKeys(backend: MemoryBackend, userId: string, keys: IssuedApiKey[]) {
+  await issueKeysInStore(backend.store, userId, keys);
 }
 
 /** A usage snippet for a docs page: markdown around a tsx block. */

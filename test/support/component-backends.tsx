@@ -96,3 +96,19 @@ export function failing<K extends keyof ProfileAdapter>(adapter: ProfileAdapter,
 export function hanging<K extends keyof ProfileAdapter>(adapter: ProfileAdapter, method: K): ProfileAdapter {
   return { ...adapter, [method]: () => new Promise(() => {}) } as ProfileAdapter;
 }
+
+/** Wraps an adapter so that calls to `method` wait until `release()` (saving states). */
+export function gated<K extends keyof ProfileAdapter>(adapter: ProfileAdapter, method: K) {
+  let open: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  const wrapped = {
+    ...adapter,
+    [method]: async (...args: unknown[]) => {
+      await gate;
+      return (adapter[method] as (...a: unknown[]) => unknown)(...args);
+    },
+  } as ProfileAdapter;
+  return { adapter: wrapped, release: () => open() };
+}
