@@ -16,12 +16,12 @@ import {
   type BackendArgs,
   type StoryBackendParameters,
 } from './support/story-backend';
+import { backend, componentRoot, loadFailedStory, loadingStory } from './support/state-stories';
 
 type Args = AdminUserDetailProps & BackendArgs;
 type Canvas = ReturnType<typeof within>;
 type User = UserEventObject;
 
-const backend = (parameters: StoryBackendParameters = {}) => ({ backend: parameters });
 
 const meta = {
   title: 'Components/AdminUserDetail',
@@ -51,7 +51,7 @@ import { AdminUserDetail, NotificationPrefs, ProfileKitProvider } from 'profilek
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const root = (canvasElement: HTMLElement) => canvasElement.querySelector<HTMLElement>('[data-pk-component="admin-user-detail"]')!;
+const root = (canvasElement: HTMLElement) => componentRoot(canvasElement, 'admin-user-detail');
 const page = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
 const loaded = (canvas: Canvas) => canvas.findByRole('heading', { level: 2 }, { timeout: 5000 });
 const grace = () => fetchProfile(`/users/${GRACE}`);
@@ -74,23 +74,10 @@ export const Filled: Story = {
   },
 };
 
-export const Loading: Story = {
-  parameters: backend({ handlers: [neverAnswers('GET *')] }),
-  play: async ({ canvas, canvasElement }) => {
-    await expect(canvas.getByRole('status')).toHaveTextContent('Loading…');
-    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'loading'));
-  },
-};
+export const Loading: Story = loadingStory('admin-user-detail');
 
 /** The backend cannot be reached: an error with a retry. */
-export const LoadFailed: Story = {
-  parameters: backend({ handlers: [networkError('GET /users/:id')] }),
-  play: async ({ canvas, canvasElement }) => {
-    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('Cannot reach the server');
-    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'error'));
-    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
-  },
-};
+export const LoadFailed: Story = loadFailedStory('admin-user-detail', 'GET /users/:id');
 
 /** A signed-in user who is not an admin (the *viewer* control): not allowed, no retry. */
 export const UserViewer: Story = {

@@ -17,12 +17,12 @@ import {
   type BackendArgs,
   type StoryBackendParameters,
 } from './support/story-backend';
+import { backend, componentRoot, loadFailedStory, loadingStory } from './support/state-stories';
 
 type Args = CustomFieldsEditorProps & BackendArgs;
 type Canvas = ReturnType<typeof within>;
 type User = UserEventObject;
 
-const backend = (parameters: StoryBackendParameters = {}) => ({ backend: parameters });
 
 /** The example accounts without what a config with no custom fields or attributes does not declare. */
 const plain = ({ id, email, password, name }: SeedAccount & { name: string }): SeedAccount => ({ id, email, password, name });
@@ -69,7 +69,7 @@ const config = defineProfileConfig({
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const root = (canvasElement: HTMLElement) => canvasElement.querySelector<HTMLElement>('[data-pk-component="custom-fields-editor"]')!;
+const root = (canvasElement: HTMLElement) => componentRoot(canvasElement, 'custom-fields-editor');
 const form = (canvas: Canvas, name: string | RegExp = 'Additional information') => canvas.findByRole('form', { name }, { timeout: 5000 });
 const height = (canvas: Canvas) => canvas.findByLabelText(/Height/, {}, { timeout: 5000 });
 
@@ -146,22 +146,10 @@ export const Empty: Story = {
   },
 };
 
-export const Loading: Story = {
-  parameters: backend({ handlers: [neverAnswers('GET *')] }),
-  play: async ({ canvas, canvasElement }) => {
-    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'loading'));
-    await expect(canvas.getByRole('status')).toHaveTextContent('Loading…');
-  },
-};
+export const Loading: Story = loadingStory('custom-fields-editor');
 
 /** The profile could not load: the error with a retry. */
-export const LoadFailed: Story = {
-  parameters: backend({ handlers: [networkError('GET /me')] }),
-  play: async ({ canvas, canvasElement }) => {
-    await canvas.findByRole('button', { name: 'Try again' }, { timeout: 5000 });
-    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'error'));
-  },
-};
+export const LoadFailed: Story = loadFailedStory('custom-fields-editor');
 
 /** A height out of range: the core's message on the field, focus on it. */
 export const ValidationError: Story = {

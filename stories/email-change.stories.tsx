@@ -12,14 +12,13 @@ import {
   rateLimited,
   usage,
   type BackendArgs,
-  type StoryBackendParameters,
 } from './support/story-backend';
+import { backend, componentRoot, loadFailedStory, loadingStory } from './support/state-stories';
 
 type Args = EmailChangeProps & BackendArgs;
 type Canvas = ReturnType<typeof within>;
 type User = UserEventObject;
 
-const backend = (parameters: StoryBackendParameters = {}) => ({ backend: parameters });
 
 const PASSWORD = exampleAccounts.user.password;
 const NEW = 'grace.hopper@navy.example';
@@ -51,7 +50,7 @@ import { EmailChange, ProfileKitProvider } from 'profilekit';
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const root = (canvasElement: HTMLElement) => canvasElement.querySelector<HTMLElement>('[data-pk-component="email-change"]')!;
+const root = (canvasElement: HTMLElement) => componentRoot(canvasElement, 'email-change');
 const changeButton = (canvas: Canvas) => canvas.findByRole('button', { name: 'Change email' }, { timeout: 5000 });
 const pendingBanner = (canvas: Canvas) => canvas.findByRole('group', { name: `Confirm ${NEW}: we sent a link to it.` }, { timeout: 5000 });
 
@@ -71,20 +70,9 @@ export const Ready: Story = {
   },
 };
 
-export const Loading: Story = {
-  parameters: backend({ handlers: [neverAnswers('GET *')] }),
-  play: async ({ canvasElement }) => {
-    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'loading'));
-  },
-};
+export const Loading: Story = loadingStory('email-change');
 
-export const LoadFailed: Story = {
-  parameters: backend({ handlers: [networkError('GET /me')] }),
-  play: async ({ canvas, canvasElement }) => {
-    await canvas.findByRole('button', { name: 'Try again' }, { timeout: 5000 });
-    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'error'));
-  },
-};
+export const LoadFailed: Story = loadFailedStory('email-change');
 
 /** The form open: new address and current password. */
 export const Editing: Story = {

@@ -14,8 +14,8 @@ import {
   rateLimited,
   usage,
   type BackendArgs,
-  type StoryBackendParameters,
 } from './support/story-backend';
+import { backend, componentRoot, loadFailedStory, loadingStory } from './support/state-stories';
 
 type Args = NotificationPrefsProps & BackendArgs;
 type Canvas = ReturnType<typeof within>;
@@ -40,7 +40,6 @@ const wideConfig: ProfileConfigInput = {
   },
 };
 
-const backend = (parameters: StoryBackendParameters = {}) => ({ backend: parameters });
 
 const meta = {
   title: 'Components/NotificationPrefs',
@@ -74,7 +73,7 @@ import { NotificationPrefs, ProfileKitProvider } from 'profilekit';
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const root = (canvasElement: HTMLElement) => canvasElement.querySelector<HTMLElement>('[data-pk-component="notification-prefs"]')!;
+const root = (canvasElement: HTMLElement) => componentRoot(canvasElement, 'notification-prefs');
 const table = (canvas: Canvas) => canvas.findByRole('table', {}, { timeout: 5000 });
 const switchNamed = (canvas: Canvas, name: string) => canvas.findByRole('switch', { name }, { timeout: 5000 });
 
@@ -99,20 +98,9 @@ export const Toggle: Story = {
   },
 };
 
-export const Loading: Story = {
-  parameters: backend({ handlers: [neverAnswers('GET *')] }),
-  play: async ({ canvasElement }) => {
-    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'loading'));
-  },
-};
+export const Loading: Story = loadingStory('notification-prefs');
 
-export const LoadFailed: Story = {
-  parameters: backend({ handlers: [networkError('GET /me')] }),
-  play: async ({ canvas, canvasElement }) => {
-    await canvas.findByRole('button', { name: 'Try again' }, { timeout: 5000 });
-    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'error'));
-  },
-};
+export const LoadFailed: Story = loadFailedStory('notification-prefs');
 
 /** A switch on its way to the server: shown on at once, marked busy. */
 export const Saving: Story = {

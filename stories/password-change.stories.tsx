@@ -11,14 +11,13 @@ import {
   rateLimited,
   usage,
   type BackendArgs,
-  type StoryBackendParameters,
 } from './support/story-backend';
+import { backend, componentRoot, loadFailedStory, loadingStory } from './support/state-stories';
 
 type Args = PasswordChangeProps & BackendArgs;
 type Canvas = ReturnType<typeof within>;
 type User = UserEventObject;
 
-const backend = (parameters: StoryBackendParameters = {}) => ({ backend: parameters });
 
 const meta = {
   title: 'Components/PasswordChange',
@@ -50,7 +49,7 @@ type Story = StoryObj<typeof meta>;
 const PASSWORD = exampleAccounts.user.password;
 const NEW = 'Velvet-Orbit-Canyon-92';
 
-const root = (canvasElement: HTMLElement) => canvasElement.querySelector<HTMLElement>('[data-pk-component="password-change"]')!;
+const root = (canvasElement: HTMLElement) => componentRoot(canvasElement, 'password-change');
 const loaded = (canvas: Canvas) => canvas.findByLabelText(/Current password|Mot de passe actuel/, {}, { timeout: 5000 });
 
 async function fill(canvas: Canvas, user: User, { current, next, confirm = next }: { current: string; next: string; confirm?: string }) {
@@ -69,22 +68,10 @@ export const Ready: Story = {
   },
 };
 
-export const Loading: Story = {
-  parameters: backend({ handlers: [neverAnswers('GET *')] }),
-  play: async ({ canvas, canvasElement }) => {
-    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'loading'));
-    await expect(canvas.getByRole('status')).toHaveTextContent('Loading…');
-  },
-};
+export const Loading: Story = loadingStory('password-change');
 
 /** The profile could not load: the error with a retry. */
-export const LoadFailed: Story = {
-  parameters: backend({ handlers: [networkError('GET /me')] }),
-  play: async ({ canvas, canvasElement }) => {
-    await canvas.findByRole('button', { name: 'Try again' }, { timeout: 5000 });
-    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'error'));
-  },
-};
+export const LoadFailed: Story = loadFailedStory('password-change');
 
 /** Submitted empty: every field marked, focus on the first. */
 export const EmptySubmit: Story = {

@@ -16,6 +16,7 @@ import {
   type BackendArgs,
   type StoryBackendParameters,
 } from './support/story-backend';
+import { backend, componentRoot, loadFailedStory, loadingStory } from './support/state-stories';
 
 type Args = ProfileFormProps & BackendArgs;
 type Canvas = ReturnType<typeof within>;
@@ -25,7 +26,6 @@ const PASSWORD = exampleAccounts.user.password;
 const PENDING = 'grace.hopper@navy.example';
 const USER_FIELDS = ['name', 'givenName', 'familyName', 'phone', 'company', 'picture', 'locale'];
 
-const backend = (parameters: StoryBackendParameters = {}) => ({ backend: parameters });
 
 const meta = {
   title: 'Components/ProfileForm',
@@ -63,7 +63,7 @@ const adapter = createHttpAdapter({ baseUrl: '/api/profile' });
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const root = (canvasElement: HTMLElement) => canvasElement.querySelector<HTMLElement>('[data-pk-component="profile-form"]')!;
+const root = (canvasElement: HTMLElement) => componentRoot(canvasElement, 'profile-form');
 const page = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
 const loaded = (canvas: Canvas, label = 'Name') => canvas.findByLabelText(label, {}, { timeout: 5000 });
 
@@ -83,22 +83,10 @@ export const Filled: Story = {
 };
 
 /** The server has not answered yet: the skeleton. */
-export const Loading: Story = {
-  parameters: backend({ handlers: [neverAnswers('GET *')] }),
-  play: async ({ canvas, canvasElement }) => {
-    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'loading'));
-    await expect(canvas.getByRole('status')).toHaveTextContent('Loading…');
-  },
-};
+export const Loading: Story = loadingStory('profile-form');
 
 /** The profile could not load (network failure): the error with a retry. */
-export const LoadFailed: Story = {
-  parameters: backend({ handlers: [networkError('GET /me')] }),
-  play: async ({ canvas, canvasElement }) => {
-    await canvas.findByRole('button', { name: 'Try again' }, { timeout: 5000 });
-    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'error'));
-  },
-};
+export const LoadFailed: Story = loadFailedStory('profile-form');
 
 /** With the declared custom fields too (`customFields`). */
 export const WithCustomFields: Story = {
