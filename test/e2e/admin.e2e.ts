@@ -1,27 +1,18 @@
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../support/chromium';
-import { eventually, newVisitor, openUser, signIn, watchForErrors } from './support/browser';
-import { startDemo, type DemoServer } from './support/demo-server';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/chromium';
+import { eventually, newVisitor, openUser, signIn, useDemoAndBrowser, watchForErrors } from './support/browser';
 
 const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 
 describe.skipIf(!chromiumAvailable())('the admin page (npm start, Chromium)', () => {
-  let demo: DemoServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [demo, browser] = await Promise.all([startDemo(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.stop();
-  });
+  const env = useDemoAndBrowser();
 
   it('edits fields in place (Enter saves, Escape cancels), sets a verified email, and the history has one entry per save with before and after', async () => {
-    const context = await newVisitor(browser, demo);
+    const context = await newVisitor(env.browser, env.demo);
     const page = await context.newPage();
     const errors = watchForErrors(page);
-    await signIn(page, demo.admin);
+    await signIn(page, env.demo.admin);
     const detail = await openUser(page, 'turing', 'Alan Turing');
     const status = detail.getByRole('status').filter({ hasText: /\S/ });
     const keyboard = page.keyboard;
@@ -76,7 +67,7 @@ describe.skipIf(!chromiumAvailable())('the admin page (npm start, Chromium)', ()
     await eventually(() => status.textContent(), 'Email changed to alan@turing.example.');
     await detail.getByText('alan@turing.example', { exact: true }).waitFor();
     expect(await detail.getByText('Verified', { exact: true }).count()).toBe(1);
-    expect((await demo.outbox()).filter((m) => m.to === 'alan@turing.example')).toEqual([]);
+    expect((await env.demo.outbox()).filter((m) => m.to === 'alan@turing.example')).toEqual([]);
 
     // The history: newest first, one entry per save, each with its before and after; nothing for the cancelled edit.
     const history = detail.getByRole('region', { name: 'History' });
@@ -107,9 +98,9 @@ describe.skipIf(!chromiumAvailable())('the admin page (npm start, Chromium)', ()
   });
 
   it('a regular user has no Admin page', async () => {
-    const context = await newVisitor(browser, demo);
+    const context = await newVisitor(env.browser, env.demo);
     const page = await context.newPage();
-    await signIn(page, demo.user);
+    await signIn(page, env.demo.user);
     expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).count()).toBe(0);
     await page.goto('/#/admin');
     await page.getByRole('heading', { level: 1, name: 'Admins only' }).waitFor();

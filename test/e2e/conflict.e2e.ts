@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../support/chromium';
-import { eventually, expectNoAxeViolations, newVisitor, openUser, screenshots, signIn, watchForErrors } from './support/browser';
-import { startDemo, type DemoServer } from './support/demo-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/chromium';
+import { eventually, expectNoAxeViolations, newVisitor, openUser, screenshots, signIn, useDemoAndBrowser, watchForErrors } from './support/browser';
 
 const CONFLICT = 'This profile changed while you were editing';
 
@@ -21,23 +20,15 @@ async function conflictRows(page: Page) {
 // Two browsers edit the same user from the same version: the second to save is never silently
 // overwritten nor silently overwrites; it sees both values and chooses.
 describe.skipIf(!chromiumAvailable())('two people editing the same profile (npm start, Chromium)', () => {
-  let demo: DemoServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [demo, browser] = await Promise.all([startDemo(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.stop();
-  });
+  const env = useDemoAndBrowser();
 
   it('the second save from the same version opens the conflict dialog: "Keep theirs" takes the other change', async () => {
-    const [first, second] = await Promise.all([newVisitor(browser, demo), newVisitor(browser, demo)]);
+    const [first, second] = await Promise.all([newVisitor(env.browser, env.demo), newVisitor(env.browser, env.demo)]);
     const a = await first.newPage();
     const b = await second.newPage();
     const errors = [...watchForErrors(a), ...watchForErrors(b)];
-    await signIn(a, demo.user);
-    await signIn(b, demo.user);
+    await signIn(a, env.demo.user);
+    await signIn(b, env.demo.user);
     const company = (page: Page) => page.getByRole('region', { name: 'Profile details' }).getByLabel('Company', { exact: true });
     const save = (page: Page) => page.getByRole('region', { name: 'Profile details' }).getByRole('button', { name: 'Save', exact: true });
 
@@ -64,12 +55,12 @@ describe.skipIf(!chromiumAvailable())('two people editing the same profile (npm 
   });
 
   it('an admin editing in place after the user saved: the dialog, then "Overwrite with mine" wins', async () => {
-    const [userContext, adminContext] = await Promise.all([newVisitor(browser, demo), newVisitor(browser, demo)]);
+    const [userContext, adminContext] = await Promise.all([newVisitor(env.browser, env.demo), newVisitor(env.browser, env.demo)]);
     const user = await userContext.newPage();
     const admin = await adminContext.newPage();
     const errors = [...watchForErrors(user), ...watchForErrors(admin)];
-    await signIn(user, demo.user);
-    await signIn(admin, demo.admin);
+    await signIn(user, env.demo.user);
+    await signIn(admin, env.demo.admin);
     const detail = await openUser(admin, 'user@example.com', 'Grace Hopper');
 
     const phone = user.getByRole('region', { name: 'Profile details' }).getByLabel('Phone', { exact: true });

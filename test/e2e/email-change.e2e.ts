@@ -1,27 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../support/chromium';
-import { description, eventually, newVisitor, signIn, watchForErrors } from './support/browser';
-import { startDemo, type DemoServer } from './support/demo-server';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/chromium';
+import { description, eventually, newVisitor, signIn, useDemoAndBrowser, watchForErrors } from './support/browser';
 
 // The verified email change, end to end: the form, the pending banner, the mail in the outbox,
 // the server's confirmation page, the notice to the old address.
 describe.skipIf(!chromiumAvailable())('changing the email address (npm start, Chromium)', () => {
-  let demo: DemoServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [demo, browser] = await Promise.all([startDemo(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.stop();
-  });
+  const env = useDemoAndBrowser();
 
   it('an address another account holds is refused on the email field; a free one goes pending, is confirmed from the outbox, and the old address is told', async () => {
-    const context = await newVisitor(browser, demo);
+    const context = await newVisitor(env.browser, env.demo);
     const page = await context.newPage();
     const errors = watchForErrors(page);
-    await signIn(page, demo.user);
+    await signIn(page, env.demo.user);
     const details = page.getByRole('region', { name: 'Profile details' });
     const current = details.getByLabel('Email', { exact: true });
     expect(await current.inputValue()).toBe('user@example.com');
@@ -31,8 +21,8 @@ describe.skipIf(!chromiumAvailable())('changing the email address (npm start, Ch
     const newEmail = details.getByLabel('New email address');
     const password = details.getByLabel('Current password');
     await eventually(() => newEmail.evaluate((element) => element === document.activeElement), true);
-    await newEmail.fill(demo.admin.email);
-    await password.fill(demo.user.password);
+    await newEmail.fill(env.demo.admin.email);
+    await password.fill(env.demo.user.password);
     await details.getByRole('button', { name: 'Send confirmation link' }).click();
     await eventually(() => newEmail.getAttribute('aria-invalid'), 'true');
     expect(await description(newEmail)).toBe('Another account already uses this email address.');
@@ -85,17 +75,17 @@ describe.skipIf(!chromiumAvailable())('changing the email address (npm start, Ch
     const notice = page.getByRole('listitem').filter({ hasText: 'To: user@example.com' }).filter({ hasText: 'email-changed' });
     await notice.getByRole('heading', { name: 'Your account email was changed' }).waitFor();
     await notice.getByText(/Your account email is now grace\.hopper@example\.net/).waitFor();
-    const mails = await demo.outbox();
+    const mails = await env.demo.outbox();
     expect(mails.filter((m) => m.to === 'user@example.com').map((m) => m.kind)).toEqual(['email-changed', 'email-change-requested']);
 
     // The new address signs in; the old one no longer does.
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await page.getByLabel('Email', { exact: true }).fill('user@example.com');
-    await page.getByLabel('Password', { exact: true }).fill(demo.user.password);
+    await page.getByLabel('Password', { exact: true }).fill(env.demo.user.password);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('alert').getByText('Wrong email or password.').waitFor();
-    await signIn(page, { email: 'grace.hopper@example.net', password: demo.user.password });
+    await signIn(page, { email: 'grace.hopper@example.net', password: env.demo.user.password });
 
     expect(errors).toEqual([]);
     expect(confirmationErrors).toEqual([]);

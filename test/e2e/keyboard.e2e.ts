@@ -1,8 +1,7 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../support/chromium';
-import { eventually, focusIsVisible, newVisitor, tabTo, watchForErrors } from './support/browser';
-import { startDemo, type DemoServer } from './support/demo-server';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/chromium';
+import { eventually, focusIsVisible, newVisitor, tabTo, useDemoAndBrowser, watchForErrors } from './support/browser';
 
 const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 
@@ -15,18 +14,10 @@ async function tabToVisible(page: Page, target: Locator, options?: { backwards?:
 // The whole self-service flow with the keyboard alone: no click, no fill, only Tab, typing,
 // Enter, Space and Escape.
 describe.skipIf(!chromiumAvailable())('My profile with the keyboard alone (npm start, Chromium)', () => {
-  let demo: DemoServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [demo, browser] = await Promise.all([startDemo(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.stop();
-  });
+  const env = useDemoAndBrowser();
 
   it('signs in, skips to the content, edits and saves the profile and a custom field, asks for an email change, flips a switch and signs out', async () => {
-    const context = await newVisitor(browser, demo);
+    const context = await newVisitor(env.browser, env.demo);
     const page = await context.newPage();
     const errors = watchForErrors(page);
     const keyboard = page.keyboard;
@@ -35,10 +26,10 @@ describe.skipIf(!chromiumAvailable())('My profile with the keyboard alone (npm s
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await tabToVisible(page, page.getByLabel('Email', { exact: true }));
-    await keyboard.type(demo.user.email);
+    await keyboard.type(env.demo.user.email);
     await keyboard.press('Tab');
     expect(await isFocused(page.getByLabel('Password', { exact: true }))).toBe(true);
-    await keyboard.type(demo.user.password);
+    await keyboard.type(env.demo.user.password);
     await keyboard.press('Enter');
     // Focus moves to the new page's title (and the tab's title follows).
     await eventually(() => isFocused(page.getByRole('heading', { level: 1, name: 'My profile' })), true);
@@ -84,7 +75,7 @@ describe.skipIf(!chromiumAvailable())('My profile with the keyboard alone (npm s
     await keyboard.type('grace@navy.example');
     await keyboard.press('Tab');
     expect(await isFocused(details.getByLabel('Current password'))).toBe(true);
-    await keyboard.type(demo.user.password);
+    await keyboard.type(env.demo.user.password);
     await keyboard.press('Enter');
     const banner = details.getByRole('group', { name: 'Confirm grace@navy.example: we sent a link to it.' });
     await eventually(() => isFocused(banner), true);

@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../support/chromium';
-import { eventually, expectNoAxeViolations, newVisitor, openUser, screenshots, signIn, signOut, watchForErrors } from './support/browser';
-import { startDemo, type DemoServer } from './support/demo-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/chromium';
+import { eventually, expectNoAxeViolations, newVisitor, openUser, screenshots, signIn, signOut, useDemoAndBrowser, watchForErrors } from './support/browser';
 
 /** axe (real colour contrast) and the two screenshots of what is on screen. */
 async function check(page: Page, name: string, what: string, options: { dialog?: boolean } = {}) {
@@ -14,18 +13,10 @@ async function check(page: Page, name: string, what: string, options: { dialog?:
 // (light and dark theme), and a screenshot of each at 390x844 and 1280x800 in
 // test-results/screenshots/.
 describe.skipIf(!chromiumAvailable())('every page and dialog: axe and screenshots (npm start, Chromium)', () => {
-  let demo: DemoServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [demo, browser] = await Promise.all([startDemo(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.stop();
-  });
+  const env = useDemoAndBrowser();
 
   it('the user pages: sign-in, My profile (and its dialog, the pending email), the outbox, the confirmation page', async () => {
-    const context = await newVisitor(browser, demo);
+    const context = await newVisitor(env.browser, env.demo);
     const page = await context.newPage();
     const errors = watchForErrors(page);
 
@@ -33,13 +24,13 @@ describe.skipIf(!chromiumAvailable())('every page and dialog: axe and screenshot
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await check(page, 'sign-in', 'the sign-in page');
     // A wrong password: the error state.
-    await page.getByLabel('Email', { exact: true }).fill(demo.user.email);
+    await page.getByLabel('Email', { exact: true }).fill(env.demo.user.email);
     await page.getByLabel('Password', { exact: true }).fill('wrong-password');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('alert').getByText('Wrong email or password.').waitFor();
     await expectNoAxeViolations(page, 'the sign-in page with its error');
 
-    await signIn(page, demo.user);
+    await signIn(page, env.demo.user);
     await page.getByRole('region', { name: 'Notifications' }).getByRole('switch').first().waitFor();
     await check(page, 'my-profile', 'My profile');
 
@@ -62,7 +53,7 @@ describe.skipIf(!chromiumAvailable())('every page and dialog: axe and screenshot
     await eventually(() => details.getByLabel('New email address').getAttribute('aria-invalid'), 'true');
     await expectNoAxeViolations(page, 'the email change form with an error');
     await details.getByLabel('New email address').fill('grace@harvard.example');
-    await details.getByLabel('Current password').fill(demo.user.password);
+    await details.getByLabel('Current password').fill(env.demo.user.password);
     await details.getByRole('button', { name: 'Send confirmation link' }).click();
     await details.getByRole('group', { name: /^Confirm grace@harvard\.example/ }).waitFor();
     await check(page, 'my-profile-email-pending', 'My profile with a pending email');
@@ -80,10 +71,10 @@ describe.skipIf(!chromiumAvailable())('every page and dialog: axe and screenshot
   });
 
   it('the admin pages: the user list, a user (an inline editor open, its dialog)', async () => {
-    const context = await newVisitor(browser, demo);
+    const context = await newVisitor(env.browser, env.demo);
     const page = await context.newPage();
     const errors = watchForErrors(page);
-    await signIn(page, demo.admin);
+    await signIn(page, env.demo.admin);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
     await page.getByRole('link', { name: /^Grace Hopper / }).waitFor();
     await check(page, 'admin-list', 'the admin user list');
@@ -123,13 +114,13 @@ describe.skipIf(!chromiumAvailable())('every page and dialog: axe and screenshot
   });
 
   it('the dark theme passes axe too, on every page', async () => {
-    const context = await newVisitor(browser, demo, { colorScheme: 'dark' });
+    const context = await newVisitor(env.browser, env.demo, { colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.pkTheme)).toBe('dark');
     await expectNoAxeViolations(page, 'the sign-in page, dark');
-    await signIn(page, demo.admin);
+    await signIn(page, env.demo.admin);
     await page.getByRole('region', { name: 'Notifications' }).getByRole('switch').first().waitFor();
     await check(page, 'my-profile-dark', 'My profile, dark');
     await openUser(page, 'grace', 'Grace Hopper');

@@ -1,26 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../support/chromium';
-import { eventually, newVisitor, signIn, watchForErrors } from './support/browser';
-import { startDemo, type DemoServer } from './support/demo-server';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/chromium';
+import { eventually, newVisitor, signIn, useDemoAndBrowser, watchForErrors } from './support/browser';
 
 // A new user on "My profile": edits their details and notification switches, reloads, finds them kept.
 describe.skipIf(!chromiumAvailable())('My profile (npm start, Chromium)', () => {
-  let demo: DemoServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [demo, browser] = await Promise.all([startDemo(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.stop();
-  });
+  const env = useDemoAndBrowser();
 
   it('saves name, phone, company, language and a custom field; after a reload they are kept and the name is split', async () => {
-    const context = await newVisitor(browser, demo);
+    const context = await newVisitor(env.browser, env.demo);
     const page = await context.newPage();
     const errors = watchForErrors(page);
-    await signIn(page, demo.user);
+    await signIn(page, env.demo.user);
 
     const details = page.getByRole('region', { name: 'Profile details' });
     const field = (label: string) => details.getByLabel(label, { exact: true });
@@ -59,9 +49,9 @@ describe.skipIf(!chromiumAvailable())('My profile (npm start, Chromium)', () => 
   });
 
   it('a wrong phone number is refused on its field and nothing is saved', async () => {
-    const context = await newVisitor(browser, demo);
+    const context = await newVisitor(env.browser, env.demo);
     const page = await context.newPage();
-    await signIn(page, demo.user);
+    await signIn(page, env.demo.user);
     const details = page.getByRole('region', { name: 'Profile details' });
     const phone = details.getByLabel('Phone', { exact: true });
     await phone.fill('call me maybe');
@@ -75,10 +65,10 @@ describe.skipIf(!chromiumAvailable())('My profile (npm start, Chromium)', () => 
   });
 
   it('toggles notification switches that persist; a mandatory topic cannot be turned off', async () => {
-    const context = await newVisitor(browser, demo);
+    const context = await newVisitor(env.browser, env.demo);
     const page = await context.newPage();
     const errors = watchForErrors(page);
-    await signIn(page, demo.user);
+    await signIn(page, env.demo.user);
     const prefs = page.getByRole('region', { name: 'Notifications' });
     const sw = (name: string) => prefs.getByRole('switch', { name, exact: true });
 

@@ -2,8 +2,9 @@ import axe from 'axe-core';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
-import type { Credentials, DemoServer } from './demo-server';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { launchChromium } from '../../support/chromium';
+import { startDemo, type Credentials, type DemoServer } from './demo-server';
 
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../../test-results/screenshots');
 
@@ -147,4 +148,20 @@ export function focusIsVisible(page: Page): Promise<boolean> {
     const style = getComputedStyle(element);
     return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
   });
+}
+
+/**
+ * `npm start` on a fresh database and Chromium, for the tests of one file: started before them,
+ * stopped after. Read `demo` and `browser` inside tests (they exist once `beforeAll` ran).
+ */
+export function useDemoAndBrowser(): { demo: DemoServer; browser: Browser } {
+  const env = {} as { demo: DemoServer; browser: Browser };
+  beforeAll(async () => {
+    [env.demo, env.browser] = await Promise.all([startDemo(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.demo?.stop();
+  });
+  return env;
 }
