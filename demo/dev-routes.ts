@@ -47,7 +47,8 @@ export function createDevRoutes({ store, passwords, sessions, mailer, config, se
     const email = normalizeEmail(String(req.body?.email ?? ''));
     const id = email ? await store.findAccountIdByEmail(email) : null;
     const account = id ? await store.getAccount(id) : null;
-    if (!account || !(await passwordOpens(passwords, account, String(req.body?.password ?? '')))) return error(res, 401, 'invalid_credentials', 'Wrong email or password.');
+    const ok = account && (await passwordOpens(passwords, account, String(req.body?.password ?? '')));
+    if (!account || !ok) return error(res, 401, 'invalid_credentials', 'Wrong email or password.');
     sessions.signIn(res, { userId: account.id, roles: account.main.roles });
     res.status(204).end();
   });
@@ -69,7 +70,14 @@ export function createDevRoutes({ store, passwords, sessions, mailer, config, se
     const session = await signedIn(req);
     if (!session) return void res.json({ signedIn: false });
     const { viewer, account } = session;
-    res.json({ signedIn: true, userId: account.id, email: account.main.email, name: account.data.name, roles: viewer.roles, isAdmin: session.isAdmin });
+    res.json({
+      signedIn: true,
+      userId: account.id,
+      email: account.main.email,
+      name: account.data.name,
+      roles: viewer.roles,
+      isAdmin: session.isAdmin,
+    });
   });
 
   // The seeded accounts' addresses as they are now (a seeded user may have changed theirs).
