@@ -1,9 +1,13 @@
 // DEMO ONLY: the JSON endpoints the demo page uses for its development sign-in and outbox.
 // Not part of the library: real apps bring their own authentication and mail delivery.
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { isAdmin, normalizeEmail, normalizePassword, type ProfileConfig } from '../src/core';
+import { isAdmin, normalizeEmail, type ProfileConfig } from '../src/core';
 import type { OutboxMailer, PasswordHasher, ProfileStore } from '../src/server';
 import type { DevSessions } from './dev-sessions';
+import { visibleMail } from './outbox-view';
+import { passwordOpens } from './password-opens';
+import type { DemoSeed } from './seed';
+import { seededAddresses } from './sign-ins';
 
 export interface DevRoutesOptions {
   store: ProfileStore;
@@ -11,6 +15,8 @@ export interface DevRoutesOptions {
   sessions: DevSessions;
   mailer: OutboxMailer;
   config: Pick<ProfileConfig, 'adminRoles'>;
+  /** The seeded accounts, whose current addresses the sign-in page offers. */
+  seed: DemoSeed;
 }
 
 const error = (res: Response, status: number, code: string, message: string) =>
@@ -29,8 +35,8 @@ function linksOf(mail: { link?: string; text: string }): string[] {
   return [...new Set([...(mail.link ? [mail.link] : []), ...found])];
 }
 
-/** Mounted at `/dev`: POST /signin, POST /signout, GET /session, GET /outbox.json. */
-export function createDevRoutes({ store, passwords, sessions, mailer, config }: DevRoutesOptions) {
+/** Mounted at `/dev`: POST /signin, POST /signout, GET /session, GET /sign-ins, GET /outbox.json. */
+export function createDevRoutes({ store, passwords, sessions, mailer, config, seed }: DevRoutesOptions) {
   const router = express.Router();
   router.use((_req, res, next) => {
     res.set('cache-control', 'no-store');
@@ -39,10 +45,9 @@ export function createDevRoutes({ store, passwords, sessions, mailer, config }: 
 
   router.post('/signin', sameSiteJson, express.json({ limit: '4kb' }), async (req, res) => {
     const email = normalizeEmail(String(req.body?.email ?? ''));
-    const password = String(req.body?.password ?? '');
     const id = email ? await store.findAccountIdByEmail(email) : null;
     const account = id ? await store.getAccount(id) : null;
-    const ok = account?.main.passwordHash && (await passwords.verify(account.main.passwordHash, normalizePassword(password)));
+    const ok = account && (await passwordOpens(passwords, account, String(req.body?.password ?? '')));
     if (!account || !ok) return error(res, 401, 'invalid_credentials', 'Wrong email or password.');
     sessions.signIn(res, { userId: account.id, roles: account.main.roles });
     res.status(204).end();
@@ -53,22 +58,38 @@ export function createDevRoutes({ store, passwords, sessions, mailer, config }: 
     res.status(204).end();
   });
 
-  router.get('/session', async (req, res) => {
+  /** The signed-in viewer, or null (no session, or its account is gone). */
+  async function signedIn(req: Request) {
     const viewer = sessions.viewer(req);
     const account = viewer ? await store.getAccount(viewer.userId) : null;
-    if (!viewer || !account) return error(res, 401, 'unauthenticated', 'Not signed in');
+    return viewer && account ? { viewer, account, isAdmin: isAdmin(config, viewer) } : null;
+  }
+
+  // Signed out is an answer, not an error: 200 either way, so a signed-out page load logs nothing red.
+  router.get('/session', async (req, res) => {
+    const session = await signedIn(req);
+    if (!session) return void res.json({ signedIn: false });
+    const { viewer, account } = session;
     res.json({
+      signedIn: true,
       userId: account.id,
       email: account.main.email,
       name: account.data.name,
       roles: viewer.roles,
-      isAdmin: isAdmin(config, viewer),
+      isAdmin: session.isAdmin,
     });
   });
 
-  router.get('/outbox.json', (_req, res) => {
-    const messages = mailer
-      .messages()
+  // The seeded accounts' addresses as they are now (a seeded user may have changed theirs).
+  router.get('/sign-ins', async (_req, res) => {
+    res.json({ accounts: await seededAddresses(store, seed) });
+  });
+
+  // Each viewer reads the mail about their own account; an admin reads all (see visibleMail).
+  router.get('/outbox.json', async (req, res) => {
+    const session = await signedIn(req);
+    if (!session) return error(res, 401, 'unauthenticated', 'Sign in to read the outbox');
+    const messages = visibleMail({ userId: session.account.id, isAdmin: session.isAdmin }, mailer.messages())
       .reverse()
       .map((m) => ({ sentAt: m.sentAt, kind: m.kind, to: m.to, subject: m.subject, text: m.text, links: linksOf(m) }));
     res.json({ messages });

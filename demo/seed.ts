@@ -1,15 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { StoredAccount } from '../src/core';
 import type { ProfileService, ProfileStore } from '../src/server';
 import { exampleAccounts } from '../src/testing/fixtures/example-accounts';
 
-export interface DemoCredentials {
-  /** `password` is unknown when the accounts were seeded by an earlier run whose credentials file is gone. */
-  user: { email: string; password: string };
-  admin: { email: string; password: string };
-}
+export type SeededRole = 'user' | 'admin';
 
-const UNKNOWN = '(set by an earlier run; drop the database to reseed)';
+/** The accounts seeded on first start, as they were then (`sign-ins.ts` reads what they are now). */
+export type DemoSeed = Record<SeededRole, SeededAccount>;
+
+export interface SeededAccount {
+  /** Missing in files written before ids were kept: found by `email` then. */
+  id?: string;
+  /** The address it was seeded with. */
+  email: string;
+  /** `null` when an earlier run seeded the account and its credentials file is gone. */
+  password: string | null;
+}
 
 const FILE = '.data/demo-credentials.json';
 const SYSTEM = { userId: 'system', roles: ['admin'] };
@@ -51,27 +58,32 @@ async function seedDirectory(service: ProfileService, store: ProfileStore) {
   }
 }
 
-/** Seeds a regular user and an admin on first start; later starts read back their credentials. */
-export async function seedDemo(service: ProfileService, store: ProfileStore): Promise<DemoCredentials> {
-  if (existsSync(FILE) && (await store.findAccountIdByEmail('admin@example.com'))) {
-    return JSON.parse(readFileSync(FILE, 'utf8')) as DemoCredentials;
+/** The seeded account as it is now (by id; by its seeded address in files from before ids were kept). */
+export async function loadSeeded(store: ProfileStore, account: SeededAccount): Promise<StoredAccount | null> {
+  const id = account.id ?? (await store.findAccountIdByEmail(account.email));
+  return id ? store.getAccount(id) : null;
+}
+
+async function seedAccount(service: ProfileService, store: ProfileStore, role: SeededRole): Promise<SeededAccount> {
+  const email = `${role}@example.com`;
+  const existing = await store.findAccountIdByEmail(email);
+  if (existing) return { id: existing, email, password: null };
+  // The example accounts the stories show, under the demo's own address and a fresh password.
+  const secret = password();
+  const { id: _id, email: _email, password: _password, ...profile } = exampleAccounts[role];
+  const { id } = await service.createAccount(SYSTEM, { ...profile, email, password: secret });
+  return { id, email, password: secret };
+}
+
+/** Seeds a regular user and an admin on first start; later starts read back what was seeded. */
+export async function seedDemo(service: ProfileService, store: ProfileStore): Promise<DemoSeed> {
+  if (existsSync(FILE)) {
+    const earlier = JSON.parse(readFileSync(FILE, 'utf8')) as DemoSeed;
+    if (await loadSeeded(store, earlier.admin)) return earlier;
   }
-  const credentials: DemoCredentials = {
-    user: { email: 'user@example.com', password: password() },
-    admin: { email: 'admin@example.com', password: password() },
-  };
-  for (const role of ['user', 'admin'] as const) {
-    const login = credentials[role];
-    if (await store.findAccountIdByEmail(login.email)) {
-      login.password = UNKNOWN;
-      continue;
-    }
-    // The example accounts the stories show, under the demo's own address and a fresh password.
-    const { id: _id, email: _email, password: _password, ...profile } = exampleAccounts[role];
-    await service.createAccount(SYSTEM, { ...profile, email: login.email, password: login.password });
-  }
+  const seed: DemoSeed = { user: await seedAccount(service, store, 'user'), admin: await seedAccount(service, store, 'admin') };
   await seedDirectory(service, store);
   mkdirSync('.data', { recursive: true });
-  writeFileSync(FILE, JSON.stringify(credentials, null, 2), { mode: 0o600 });
-  return credentials;
+  writeFileSync(FILE, JSON.stringify(seed, null, 2), { mode: 0o600 });
+  return seed;
 }

@@ -10,10 +10,13 @@ import { openDemoStore } from './demo-store';
 import { createDevRoutes } from './dev-routes';
 import { createDevSessions } from './dev-sessions';
 import { seedDemo } from './seed';
+import { signInLines } from './sign-ins';
 import { prepareWeb } from './web-build';
 
 const port = Number(process.env.PORT ?? 3000);
-const publicUrl = (process.env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+// The listen address: localhost unless HOST says otherwise (HOST=0.0.0.0 for every interface).
+const host = process.env.HOST || 'localhost';
+const publicUrl = (process.env.PUBLIC_URL ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/+$/, '');
 const secure = publicUrl.startsWith('https:');
 const apiBase = '/api/profile';
 
@@ -33,7 +36,8 @@ const service = createProfileService({
   verificationUrl: (token) => `${publicUrl}${apiBase}/email/verify?token=${encodeURIComponent(token)}`,
   onPasswordChanged: ({ userId }) => sessions.revokeOthers(userId),
 });
-const credentials = await seedDemo(service, store);
+const seed = await seedDemo(service, store);
+const signIns = await signInLines(store, passwords, seed);
 const web = await webReady;
 
 const app = express();
@@ -53,7 +57,7 @@ app.use(
     },
   }),
 );
-app.use('/dev', createDevRoutes({ store, passwords, sessions, mailer, config: exampleConfig }));
+app.use('/dev', createDevRoutes({ store, passwords, sessions, mailer, config: exampleConfig, seed }));
 const hashedAssets = join(web.dir, 'assets') + sep; // names change with their content
 app.use(
   express.static(web.dir, {
@@ -68,10 +72,9 @@ app.get('/{*page}', (req: Request, res: Response, next) => {
 });
 app.use((_req: Request, res: Response) => void res.status(404).json({ error: { code: 'not_found', message: 'Not found' } }));
 
-const server = app.listen(port, () => {
+const server = app.listen(port, host, () => {
   console.log(`profilekit demo ready at ${publicUrl} (${Math.round(process.uptime() * 1000)} ms; ${web.summary}) on ${where}`);
-  console.log(`  user:  ${credentials.user.email} / ${credentials.user.password}`);
-  console.log(`  admin: ${credentials.admin.email} / ${credentials.admin.password}`);
+  for (const line of signIns) console.log(line);
   console.log(`  API:   ${publicUrl}${apiBase}   outbox: ${publicUrl}/#/outbox`);
 });
 const stop = () => server.close(() => void store.close().then(() => process.exit(0)));

@@ -20,12 +20,19 @@ export interface OutboxMail {
 
 const json = { 'content-type': 'application/json' };
 
-/** The signed-in user, or null. */
+/** The signed-in user, or null (the server answers 200 `{ signedIn: false }` then). */
 export async function fetchSession(): Promise<DemoSession | null> {
   const response = await fetch('/dev/session', { credentials: 'same-origin' });
-  if (response.status === 401) return null;
   if (!response.ok) throw new Error(`Session check failed (${response.status})`);
-  return (await response.json()) as DemoSession;
+  const { signedIn, ...session } = (await response.json()) as { signedIn: boolean } & DemoSession;
+  return signedIn ? session : null;
+}
+
+/** The seeded accounts' current addresses, for the sign-in page to offer. */
+export async function fetchSeededAddresses(): Promise<string[]> {
+  const response = await fetch('/dev/sign-ins', { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`Sign-ins failed (${response.status})`);
+  return ((await response.json()) as { accounts: { email: string }[] }).accounts.map((account) => account.email);
 }
 
 /** `true` when signed in, `false` for a wrong email or password; throws when the server fails. */
@@ -40,7 +47,7 @@ export async function signOut(): Promise<void> {
   await fetch('/dev/signout', { method: 'POST', credentials: 'same-origin', headers: json, body: '{}' });
 }
 
-/** Mail the server "sent", newest first. */
+/** The mail the server "sent" about the signed-in account (all of it for an admin), newest first. */
 export async function fetchOutbox(): Promise<OutboxMail[]> {
   const response = await fetch('/dev/outbox.json', { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`Outbox failed (${response.status})`);

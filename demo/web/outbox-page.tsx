@@ -4,14 +4,14 @@ import { fetchOutbox, type OutboxMail } from './dev-api';
 import { useDemo } from './demo-state';
 import { PageHeading } from './page-heading';
 
-/** The development outbox: the mail the server "sent", newest first, with its links. */
+/** The development outbox: the mail the server "sent" about the viewer's account (all for an admin), newest first. */
 export function OutboxPage() {
-  const { t } = useDemo();
+  const { t, session } = useDemo();
   // Polls while open: request an email change in another tab and the mail shows up here.
   const outbox = useQuery({ queryKey: ['demo', 'outbox'], queryFn: fetchOutbox, refetchInterval: 5000 });
   return (
     <div className="demo-page demo-narrow">
-      <PageHeading title={t.outbox.title} lead={t.outbox.lead}>
+      <PageHeading title={t.outbox.title} lead={`${t.outbox.lead} ${session?.isAdmin ? t.outbox.scopeAdmin : t.outbox.scopeUser}`}>
         <button type="button" className="pk-button" onClick={() => void outbox.refetch()} disabled={outbox.isFetching}>
           {t.outbox.refresh}
         </button>

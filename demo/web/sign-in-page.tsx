@@ -1,11 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { signIn } from './dev-api';
+import { fetchSeededAddresses, signIn } from './dev-api';
 import { useDemo } from './demo-state';
 import { Footer, Header } from './header';
 import { useFocusOnArrival } from './page-heading';
-
-// The addresses seed.ts creates; their passwords are random per install and printed by npm start.
-const SEEDED = ['user@example.com', 'admin@example.com'];
 
 /** The demo's development sign-in (not part of profilekit). */
 export function SignInPage({ notice, onSignedIn }: { notice?: string; onSignedIn: () => void }) {
@@ -17,7 +14,19 @@ export function SignInPage({ notice, onSignedIn }: { notice?: string; onSignedIn
   const [error, setError] = useState<string | null>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  // The seeded accounts' addresses as they are now; their passwords are printed by npm start.
+  const [seeded, setSeeded] = useState<string[]>([]);
   useFocusOnArrival(heading);
+  useEffect(() => {
+    let live = true;
+    fetchSeededAddresses().then(
+      (addresses) => live && setSeeded(addresses),
+      () => undefined, // no suggestions then: the form works without them
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
   useEffect(() => {
     document.title = `${t.signIn.title} · profilekit demo`;
   }, [t]);
@@ -94,7 +103,7 @@ export function SignInPage({ notice, onSignedIn }: { notice?: string; onSignedIn
           <div className="demo-seeded">
             <p className="demo-seeded-title">{t.signIn.seeded}</p>
             <div className="demo-seeded-list">
-              {SEEDED.map((address) => (
+              {seeded.map((address) => (
                 <button
                   key={address}
                   type="button"

@@ -49,6 +49,8 @@ const en = {
   outbox: {
     title: 'Outbox',
     lead: 'Mail the server “sent”. Nothing leaves this machine: the demo keeps it here instead.',
+    scopeUser: 'You see the mail about your account only: to your address, the link to an address you asked for, the notice to one you left. Never another account’s mail.',
+    scopeAdmin: 'As an admin you see every account’s mail.',
     empty: 'No mail yet. Change your email address on “My profile” and the verification link shows up here.',
     to: 'To',
     open: 'Open link',
@@ -111,6 +113,8 @@ const fr: DemoStrings = {
   outbox: {
     title: 'Courrier envoyé',
     lead: 'Les messages que le serveur a « envoyés ». Rien ne quitte cette machine : la démo les garde ici.',
+    scopeUser: 'Vous ne voyez que le courrier de votre compte : celui envoyé à votre adresse, le lien vers une adresse demandée, l’avis à celle que vous avez quittée. Jamais celui d’un autre compte.',
+    scopeAdmin: 'En tant qu’administrateur, vous voyez le courrier de tous les comptes.',
     empty: 'Aucun message. Changez votre adresse e-mail dans « Mon profil » et le lien de vérification apparaîtra ici.',
     to: 'À',
     open: 'Ouvrir le lien',

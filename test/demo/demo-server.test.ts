@@ -1,62 +1,55 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createArgon2Hasher, createOutboxMailer, createProfileService, createSqliteStore } from '../../src/server';
+import { exampleConfig } from '../../src/testing/fixtures/example-config';
+import { chromiumAvailable, launchChromium } from '../support/chromium';
+import { startDemo, type Credentials, type DemoServer, type OutboxMail as Mail } from '../e2e/support/demo-server';
 
 // `npm start` as a newcomer runs it: a fresh directory (no .data), SQLite, seeded accounts, the
 // demo page built with Vite (or reused from .data/web when nothing it is built from changed).
-const root = resolve(import.meta.dirname, '../..');
-const port = 30_000 + Math.floor(Math.random() * 20_000);
-const base = `http://127.0.0.1:${port}`;
 const json = { 'content-type': 'application/json' };
+const api = { ...json, 'x-profilekit': '1' };
+
+const signInRequest = (demo: DemoServer, { email, password }: Credentials, headers: Record<string, string> = {}) =>
+  fetch(`${demo.url}/dev/signin`, { method: 'POST', headers: { ...json, ...headers }, body: JSON.stringify({ email, password }) });
+
+/** Signs in over the dev sign-in; the session cookie to send. */
+async function signInAs(demo: DemoServer, credentials: Credentials) {
+  const response = await signInRequest(demo, credentials);
+  expect(response.status).toBe(204);
+  const cookie = response.headers.get('set-cookie')!;
+  expect(cookie).toMatch(/HttpOnly/i);
+  expect(cookie).toMatch(/SameSite=Lax/i);
+  return { cookie: cookie.split(';')[0]! };
+}
+
+async function outboxOf(demo: DemoServer, session: { cookie: string }): Promise<Mail[]> {
+  const response = await fetch(`${demo.url}/dev/outbox.json`, { headers: session });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { messages: Mail[] }).messages;
+}
+
+const tokenOf = (mail: Mail) => new URL(mail.links[0]!).searchParams.get('token')!;
 
 describe('npm start (the demo server)', () => {
-  let child: ChildProcess;
-  let output = '';
-  const cwd = mkdtempSync(join(tmpdir(), 'profilekit-demo-'));
+  let demo: DemoServer;
+  let base: string;
 
   beforeAll(async () => {
-    const started = Date.now();
-    child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'demo/server.ts')], {
-      cwd,
-      env: { ...process.env, PORT: String(port), PUBLIC_URL: base, DATABASE_URL: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout!.on('data', (chunk) => (output += chunk));
-    child.stderr!.on('data', (chunk) => (output += chunk));
-    while (!output.includes('ready at')) {
-      if (Date.now() - started > 40_000) throw new Error(`not ready within 40 s:\n${output}`);
-      if (child.exitCode !== null) throw new Error(`exited:\n${output}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    demo = await startDemo({ readyWithin: 40_000 });
+    base = demo.url;
   }, 50_000);
 
-  afterAll(() => {
-    child.kill('SIGTERM');
-    rmSync(cwd, { recursive: true, force: true });
-  });
+  afterAll(() => demo.stop());
 
-  const credentials = (who: 'user' | 'admin') => {
-    const match = new RegExp(`${who}:\\s+(\\S+) / (\\S+)`).exec(output);
-    if (!match) throw new Error(`no ${who} credentials printed:\n${output}`);
-    return { email: match[1]!, password: match[2]! };
-  };
+  const credentials = (who: 'user' | 'admin') => demo[who];
 
-  const signInRequest = (email: string, password: string, headers: Record<string, string> = {}) =>
-    fetch(`${base}/dev/signin`, { method: 'POST', headers: { ...json, ...headers }, body: JSON.stringify({ email, password }) });
-
-  async function signIn(who: 'user' | 'admin') {
-    const { email, password } = credentials(who);
-    const response = await signInRequest(email, password);
-    expect(response.status).toBe(204);
-    const cookie = response.headers.get('set-cookie')!;
-    expect(cookie).toMatch(/HttpOnly/i);
-    expect(cookie).toMatch(/SameSite=Lax/i);
-    return { cookie: cookie.split(';')[0]! };
-  }
+  const signIn = (who: 'user' | 'admin') => signInAs(demo, credentials(who));
 
   it('prints its URL, the store, the page build and the seeded credentials', () => {
+    const output = demo.output();
     expect(output).toContain(`ready at ${base}`);
     expect(output).toContain('SQLite');
     expect(output).toMatch(/page (built in \d+ ms|up to date)/);
@@ -86,26 +79,29 @@ describe('npm start (the demo server)', () => {
   });
 
   it('refuses a wrong password, cross-site sign-ins and form posts', async () => {
-    const wrong = await signInRequest('user@example.com', 'not-the-password');
+    const wrong = await signInRequest(demo, { email: 'user@example.com', password: 'not-the-password' });
     expect(wrong.status).toBe(401);
     expect(wrong.headers.get('set-cookie')).toBeNull();
     expect(await wrong.json()).toMatchObject({ error: { code: 'invalid_credentials' } });
     const { email, password } = credentials('user');
-    expect((await signInRequest(email, password, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await signInRequest(demo, credentials('user'), { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
     const form = await fetch(`${base}/dev/signin`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ email, password }),
     });
     expect(form.status).toBe(415);
-    expect((await fetch(`${base}/dev/session`)).status).toBe(401);
+    // Signed out is an answer, not an error.
+    const session = await fetch(`${base}/dev/session`);
+    expect(session.status).toBe(200);
+    expect(await session.json()).toEqual({ signedIn: false });
   });
 
   it('signs in with the printed credentials: the session answers and the profile API works over the cookie', async () => {
     const session = await signIn('user');
     const me = await fetch(`${base}/dev/session`, { headers: session });
     expect(me.status).toBe(200);
-    expect(await me.json()).toMatchObject({ email: 'user@example.com', name: 'Grace Hopper', roles: [], isAdmin: false });
+    expect(await me.json()).toMatchObject({ signedIn: true, email: 'user@example.com', name: 'Grace Hopper', roles: [], isAdmin: false });
     const profile = await fetch(`${base}/api/profile/me`, { headers: session });
     expect(profile.status).toBe(200);
     expect(await profile.json()).toMatchObject({ email: 'user@example.com', name: 'Grace Hopper' });
@@ -122,8 +118,9 @@ describe('npm start (the demo server)', () => {
     const out = await fetch(`${base}/dev/signout`, { method: 'POST', headers: { ...session, ...json }, body: '{}' });
     expect(out.status).toBe(204);
     expect(out.headers.get('set-cookie')).toMatch(/pk_demo_session=;/);
-    expect((await fetch(`${base}/dev/session`, { headers: session })).status).toBe(401);
+    expect(await (await fetch(`${base}/dev/session`, { headers: session })).json()).toEqual({ signedIn: false });
     expect((await fetch(`${base}/api/profile/me`, { headers: session })).status).toBe(401);
+    expect((await fetch(`${base}/dev/outbox.json`, { headers: session })).status).toBe(401);
   });
 
   it('lists sent mail as JSON, newest first, with verification links from PUBLIC_URL to the API verify page', async () => {
@@ -134,9 +131,7 @@ describe('npm start (the demo server)', () => {
       body: JSON.stringify({ email: 'grace.new@example.com', currentPassword: credentials('user').password }),
     });
     expect(response.status).toBe(200);
-    const outbox = await fetch(`${base}/dev/outbox.json`);
-    expect(outbox.status).toBe(200);
-    const { messages } = (await outbox.json()) as { messages: { to: string; subject: string; text: string; links: string[]; sentAt: string }[] };
+    const messages = await outboxOf(demo, session);
     const verification = messages.find((m) => m.to === 'grace.new@example.com')!;
     expect(verification).toMatchObject({ subject: expect.any(String), text: expect.any(String) });
     expect(verification.links[0]).toMatch(new RegExp(`^${base}/api/profile/email/verify\\?token=`));
@@ -174,6 +169,140 @@ describe('npm start (the demo server)', () => {
     expect(changed.status).toBe(204);
     expect((await fetch(`${base}/api/profile/me`, { headers: here })).status).toBe(200);
     expect((await fetch(`${base}/api/profile/me`, { headers: elsewhere })).status).toBe(401);
-    expect((await signInRequest('user@example.com', 'Harbour-Lantern-Quiet-91')).status).toBe(204);
+    expect((await signInRequest(demo, { email: 'user@example.com', password: 'Harbour-Lantern-Quiet-91' })).status).toBe(204);
   });
+});
+
+// Who reads which mail, what a restart prints once the seeded user changed address and password,
+// HOST, and a signed-out page load: one data directory, started twice.
+describe('npm start on HOST, with two users mailing, then restarted on the same data', () => {
+  const cwd = mkdtempSync(join(tmpdir(), 'profilekit-demo-'));
+  const bob = { email: 'bob@example.com', password: 'Otter-Compass-Violet-27' };
+  const shared = 'shared@example.net'; // both users ask for it
+  const newPassword = 'Harbour-Lantern-Quiet-91';
+  // Listening on HOST only, no PUBLIC_URL: the printed URL and the links come from HOST and PORT.
+  const start = () => startDemo({ cwd, readyWithin: 40_000, env: { HOST: '127.0.0.1', PUBLIC_URL: undefined } });
+  let demo: DemoServer;
+  let seeded: { user: Credentials; admin: Credentials };
+
+  beforeAll(async () => {
+    // A second plain user who can sign in, in the database before the demo's first start.
+    mkdirSync(join(cwd, '.data'));
+    const store = await createSqliteStore({ filename: join(cwd, '.data/profilekit.db') });
+    const service = createProfileService({ store, config: exampleConfig, passwords: createArgon2Hasher(), mailer: createOutboxMailer(), verificationUrl: String });
+    await service.createAccount(
+      { userId: 'system', roles: ['admin'] },
+      { email: bob.email, emailVerified: true, name: 'Bob Kahn', company: 'DARPA', locale: 'en-GB', password: bob.password },
+    );
+    await store.close();
+    demo = await start();
+    seeded = { user: demo.user, admin: demo.admin };
+  }, 60_000);
+
+  afterAll(async () => {
+    await demo.stop();
+    rmSync(cwd, { recursive: true, force: true });
+  });
+
+  it('listens on HOST only and prints its URL from HOST and PORT', async () => {
+    expect(demo.output()).toContain(`ready at ${demo.url} (`);
+    expect(demo.output()).toContain(`API:   ${demo.url}/api/profile`);
+    expect((await fetch(`${demo.url}/`)).status).toBe(200);
+    // 127.0.0.2 is this machine too: a server on every interface would answer there.
+    await expect(fetch(demo.url.replace('127.0.0.1', '127.0.0.2'))).rejects.toThrow();
+  });
+
+  it('shows each user only the mail about their own account, even to an address both asked for; an admin sees all', async () => {
+    const user = await signInAs(demo, seeded.user);
+    const other = await signInAs(demo, bob);
+    const admin = await signInAs(demo, seeded.admin);
+    const post = (session: { cookie: string }, path: string, body: unknown) =>
+      fetch(`${demo.url}/api/profile${path}`, { method: 'POST', headers: { ...session, ...api }, body: JSON.stringify(body) });
+
+    // Bob asks for the address, then the user asks for the same one: both have it pending.
+    expect((await post(other, '/me/email', { email: shared, currentPassword: bob.password })).status).toBe(200);
+    expect((await post(user, '/me/email', { email: shared, currentPassword: seeded.user.password })).status).toBe(200);
+    const bobsLink = (await outboxOf(demo, other)).find((m) => m.kind === 'email-verification')!;
+    const usersLink = (await outboxOf(demo, user)).find((m) => m.kind === 'email-verification')!;
+    expect(tokenOf(usersLink)).not.toBe(tokenOf(bobsLink));
+    expect(usersLink.links[0]).toMatch(new RegExp(`^${demo.url}/api/profile/email/verify\\?token=`));
+    // The user confirms from their own outbox and changes the password; an admin moves Bob to
+    // another address, which sends Bob's old address a notice.
+    expect((await post(user, '/email/verify', { token: tokenOf(usersLink) })).status).toBe(200);
+    expect((await post(user, '/me/password', { currentPassword: seeded.user.password, newPassword })).status).toBe(204);
+    const { userId: bobId } = (await (await fetch(`${demo.url}/dev/session`, { headers: other })).json()) as { userId: string };
+    expect((await post(admin, `/users/${bobId}/email`, { email: 'robert@example.com', verified: true })).status).toBe(200);
+
+    const usersMail = await outboxOf(demo, user);
+    expect(usersMail.map((m) => [m.kind, m.to])).toEqual([
+      ['password-changed', shared],
+      ['email-changed', 'user@example.com'],
+      ['email-change-requested', 'user@example.com'],
+      ['email-verification', shared],
+    ]);
+    const bobsMail = await outboxOf(demo, other);
+    expect(bobsMail.map((m) => [m.kind, m.to])).toEqual([
+      ['email-changed', bob.email],
+      ['email-change-requested', bob.email],
+      ['email-verification', shared],
+    ]);
+    // Neither ever sees the other's link, nor mail to the other's addresses.
+    expect(JSON.stringify(usersMail)).not.toContain(tokenOf(bobsLink));
+    expect(JSON.stringify(bobsMail)).not.toContain(tokenOf(usersLink));
+    expect(JSON.stringify(usersMail)).not.toContain(bob.email);
+
+    const all = await outboxOf(demo, admin);
+    expect(all).toHaveLength(7);
+    expect(all.filter((m) => m.kind === 'email-verification').map(tokenOf).sort()).toEqual([tokenOf(bobsLink), tokenOf(usersLink)].sort());
+    expect((await fetch(`${demo.url}/dev/outbox.json`)).status).toBe(401);
+  });
+
+  it('after a restart prints the sign-ins that work now, and the sign-in page offers the current addresses', async () => {
+    await demo.stop();
+    demo = await start();
+    const output = demo.output();
+    expect(output).toContain('page up to date');
+    expect(output).toContain(`  user:  ${shared} (password changed since seeding)\n`);
+    expect(output).toContain(`  admin: admin@example.com / ${seeded.admin.password}\n`);
+    expect(output).not.toContain('user@example.com');
+    expect(output).not.toContain(seeded.user.password);
+    // Nothing was reseeded: the old sign-in fails, the printed ones work.
+    expect((await signInRequest(demo, seeded.user)).status).toBe(401);
+    expect((await signInRequest(demo, { email: shared, password: newPassword })).status).toBe(204);
+    expect((await signInRequest(demo, demo.admin)).status).toBe(204);
+    const signIns = await fetch(`${demo.url}/dev/sign-ins`);
+    expect(await signIns.json()).toEqual({ accounts: [{ role: 'user', email: shared }, { role: 'admin', email: 'admin@example.com' }] });
+  }, 60_000);
+
+  it.skipIf(!chromiumAvailable())('loads signed out without a failed request or a console error, offering the current addresses', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      const answers: string[] = [];
+      page.on('console', (message) => void (message.type() === 'error' && problems.push(message.text())));
+      page.on('pageerror', (error) => problems.push(error.message));
+      page.on('response', (response) => {
+        answers.push(`${response.status()} ${new URL(response.url()).pathname}`);
+        if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+      });
+      await page.goto(demo.url);
+      await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+      const seededAccounts = page.getByRole('button', { name: /@/ });
+      await seededAccounts.first().waitFor();
+      expect(await seededAccounts.allTextContents()).toEqual([shared, 'admin@example.com']);
+      expect(answers).toContain('200 /dev/session');
+      expect(answers.some((answer) => answer.includes('/api/'))).toBe(false);
+      expect(problems).toEqual([]);
+
+      await page.getByRole('button', { name: shared }).click();
+      expect(await page.getByLabel('Email', { exact: true }).inputValue()).toBe(shared);
+      await page.getByLabel('Password', { exact: true }).fill(newPassword);
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'My profile' }).waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });

@@ -77,6 +77,22 @@ describe('after a save', () => {
     expect(onEmailChanged).toHaveBeenCalledWith({ userId: user.id, previousEmail: 'u@example.com', email: 'w@example.com', at: expect.any(String) });
   });
 
+  it('tells the mailer which account each mail is about, also when an admin acts or the address was left', async () => {
+    const { service, mailer } = makeService();
+    const user = await service.createAccount(null, { email: 'u@example.com', password: 'Pelican-Rover-Fig-29' });
+    const other = await service.createAccount(null, { email: 'o@example.com', password: 'Heron-Maple-Drum-64' });
+    const viewer = { userId: user.id, roles: [] };
+    await service.requestEmailChange(viewer, { email: 'v@example.com', currentPassword: 'Pelican-Rover-Fig-29' });
+    await service.changePassword(viewer, { currentPassword: 'Pelican-Rover-Fig-29', newPassword: 'Walrus-Lamp-Ocean-51' });
+    await service.setUserEmail(admin, other.id, { email: 'p@example.com', verified: true });
+    expect(mailer.messages().map((m) => [m.kind, m.to, m.accountId])).toEqual([
+      ['email-verification', 'v@example.com', user.id],
+      ['email-change-requested', 'u@example.com', user.id],
+      ['password-changed', 'u@example.com', user.id],
+      ['email-changed', 'o@example.com', other.id],
+    ]);
+  });
+
   it('builds verification links from the configured URL only', async () => {
     const { service, mailer } = makeService();
     const user = await service.createAccount(null, { email: 'u@example.com', password: 'Pelican-Rover-Fig-29' });

@@ -2,6 +2,12 @@ export type MailKind = 'email-verification' | 'email-change-requested' | 'email-
 
 export interface MailMessage {
   kind: MailKind;
+  /**
+   * The account the mail is about: the one whose address it goes to, that asked for the address
+   * it verifies, or (for `email-changed`) that just left the address it goes to. For logs and
+   * per-account inboxes; never put it in a link.
+   */
+  accountId: string;
   to: string;
   subject: string;
   text: string;

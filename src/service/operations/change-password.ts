@@ -53,6 +53,6 @@ export async function changePassword(ctx: ServiceContext, viewer: Viewer | null,
     });
   });
   const at = ctx.clock().toISOString();
-  await afterCommit(ctx, 'password-changed mail', () => ctx.mailer.send(passwordChangedMail(saved.main.email)));
+  await afterCommit(ctx, 'password-changed mail', () => ctx.mailer.send(passwordChangedMail(saved.id, saved.main.email)));
   await afterCommit(ctx, 'onPasswordChanged', () => ctx.onPasswordChanged?.({ userId: saved.id, at }));
 }

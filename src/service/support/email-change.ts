@@ -48,8 +48,8 @@ export async function startEmailVerification(ctx: ServiceContext, change: EmailC
     throw error;
   }
   const hours = Math.round(ctx.emailTokenTtlMs / 3_600_000);
-  await afterCommit(ctx, 'verification mail', () => ctx.mailer.send(verificationMail(email, ctx.verificationUrl(token), hours)));
-  await afterCommit(ctx, 'email-change notice', () => ctx.mailer.send(emailChangeRequestedMail(account.main.email, email)));
+  await afterCommit(ctx, 'verification mail', () => ctx.mailer.send(verificationMail(account.id, email, ctx.verificationUrl(token), hours)));
+  await afterCommit(ctx, 'email-change notice', () => ctx.mailer.send(emailChangeRequestedMail(account.id, account.main.email, email)));
   return saved;
 }
 
@@ -69,7 +69,7 @@ export async function applyVerifiedEmail(
   });
   const previousEmail = account.main.email;
   const at = ctx.clock().toISOString();
-  await afterCommit(ctx, 'email-changed notice', () => ctx.mailer.send(emailChangedMail(previousEmail, email)));
+  await afterCommit(ctx, 'email-changed notice', () => ctx.mailer.send(emailChangedMail(account.id, previousEmail, email)));
   await afterCommit(ctx, 'onEmailChanged', () => ctx.onEmailChanged?.({ userId: account.id, previousEmail, email, at }));
   return saved;
 }

@@ -27,7 +27,7 @@ export interface DemoServer {
   admin: Credentials;
   /** What the server printed so far (for failure messages). */
   output(): string;
-  /** The development outbox, newest first. */
+  /** The development outbox, newest first: all of it (read as the printed admin). */
   outbox(): Promise<OutboxMail[]>;
   stop(): Promise<void>;
 }
@@ -45,19 +45,29 @@ function freePort(): Promise<number> {
   });
 }
 
+export interface StartDemoOptions {
+  readyWithin?: number;
+  /** Where to run (its `.data/` is the database): a directory the caller keeps, for a restart. Default: a fresh one, removed by `stop`. */
+  cwd?: string;
+  /** Over the defaults (HOST=127.0.0.1, the free port, PUBLIC_URL at them); `undefined` unsets one. */
+  env?: NodeJS.ProcessEnv;
+}
+
 /**
  * `npm start` as a newcomer runs it: `tsx demo/server.ts` in a fresh, empty directory (so a fresh
  * SQLite database in its `.data/` and freshly seeded accounts with random passwords), on a free
- * port, DATABASE_URL unset. Resolves once it printed "ready at" and its two sign-ins.
+ * loopback port, DATABASE_URL unset. Resolves once it printed "ready at", its sign-ins and its API.
+ * `user` and `admin` are the printed sign-ins (throwing when one prints no password).
  */
-export async function startDemo({ readyWithin = 120_000 } = {}): Promise<DemoServer> {
+export async function startDemo({ readyWithin = 120_000, cwd: given, env: extra = {} }: StartDemoOptions = {}): Promise<DemoServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const cwd = mkdtempSync(join(tmpdir(), 'profilekit-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PUBLIC_URL: url };
+  const cwd = given ?? mkdtempSync(join(tmpdir(), 'profilekit-e2e-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url, ...extra };
   // As a terminal has it: no database URL (SQLite), no NODE_ENV (vitest's would be "test").
   delete env.DATABASE_URL;
   delete env.NODE_ENV;
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
   const child: ChildProcess = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'demo/server.ts')], {
     cwd,
     env,
@@ -75,12 +85,12 @@ export async function startDemo({ readyWithin = 120_000 } = {}): Promise<DemoSer
       await exited;
       clearTimeout(timer);
     }
-    rmSync(cwd, { recursive: true, force: true });
+    if (!given) rmSync(cwd, { recursive: true, force: true });
   };
 
   const started = Date.now();
   try {
-    while (!/admin:\s+\S+ \/ \S+/.test(output)) {
+    while (!/^\s+API:/m.test(output)) {
       if (child.exitCode !== null) throw new Error(`the demo server exited (${child.exitCode}):\n${output}`);
       if (Date.now() - started > readyWithin) throw new Error(`the demo server was not ready within ${readyWithin / 1000} s:\n${output}`);
       await new Promise((r) => setTimeout(r, 100));
@@ -89,7 +99,7 @@ export async function startDemo({ readyWithin = 120_000 } = {}): Promise<DemoSer
     await stop();
     throw error;
   }
-  if (!output.includes(`ready at ${url}`)) throw new Error(`unexpected start output:\n${output}`);
+  if (!output.includes(`ready at ${env.PUBLIC_URL ?? `http://${env.HOST}:${port}`}`)) throw new Error(`unexpected start output:\n${output}`);
 
   const credentials = (who: 'user' | 'admin'): Credentials => {
     const match = new RegExp(`${who}:\\s+(\\S+) / (\\S+)`).exec(output);
@@ -99,11 +109,18 @@ export async function startDemo({ readyWithin = 120_000 } = {}): Promise<DemoSer
 
   return {
     url,
-    user: credentials('user'),
-    admin: credentials('admin'),
+    get user() {
+      return credentials('user');
+    },
+    get admin() {
+      return credentials('admin');
+    },
     output: () => output,
     async outbox() {
-      const response = await fetch(`${url}/dev/outbox.json`);
+      const { email, password } = credentials('admin');
+      const signIn = await fetch(`${url}/dev/signin`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+      if (signIn.status !== 204) throw new Error(`outbox: admin sign-in ${signIn.status}`);
+      const response = await fetch(`${url}/dev/outbox.json`, { headers: { cookie: signIn.headers.get('set-cookie')!.split(';')[0]! } });
       if (!response.ok) throw new Error(`outbox: ${response.status}`);
       return ((await response.json()) as { messages: OutboxMail[] }).messages;
     },
