@@ -210,7 +210,7 @@ export function updateTests(t: TestApi, world: () => World) {
       const { alice, admin } = world();
       let profile = await alice.adapter.getProfile();
       // Workout reminders are on by default; Offers off.
-      expect(profile.notifications.sms?.workouts).toBe(true);
+      expect(profile.notifications?.sms?.workouts).toBe(true);
       const audits = await auditCount(admin.adapter, alice.id);
       profile = await alice.adapter.updateProfile({ notifications: { sms: { workouts: false }, email: { marketing: true } } }, profile.version);
       const [entry] = (await admin.adapter.listAudit(alice.id, { limit: 1 })).items;
