@@ -14,6 +14,12 @@ export interface SaveProfileOptions {
   onSaved?: (profile: Profile) => void;
   /** After the user chose "keep theirs": the cache now holds `theirs`. */
   onKeepTheirs?: (theirs: Profile) => void;
+  /**
+   * After the user closed the conflict dialog without choosing (Escape, a click outside): the
+   * cache now holds `theirs`, the edit stays the caller's, unsaved. Based on the old version, the
+   * next save of it meets the conflict again.
+   */
+  onDismiss?: (conflict: VersionConflict) => void;
   /** When "overwrite with mine" fails (a direct `save` rejects instead). */
   onError?: (error: unknown) => void;
 }
@@ -43,18 +49,19 @@ export function useAfterWrite() {
  * Saves profile patches against a version, never overwriting silently. Saves run one after the
  * other, so a second inline edit is based on the version the first produced. A
  * `version_conflict` fetches the current profile and parks the patch in `conflict` until the
- * user keeps theirs or overwrites with mine (retried on the new version). Any other failure
- * rejects with the `ProfileError`, after rolling back an optimistic change.
+ * user keeps theirs, overwrites with mine (retried on the new version) or dismisses it (the
+ * edit stays unsaved, the conflict unresolved). Any other failure rejects with the
+ * `ProfileError`, after rolling back an optimistic change.
  */
-export function useSaveProfile({ userId, optimistic = false, onSaved, onKeepTheirs, onError }: SaveProfileOptions = {}) {
+export function useSaveProfile({ userId, optimistic = false, onSaved, onKeepTheirs, onDismiss, onError }: SaveProfileOptions = {}) {
   const adapter = useProfileAdapter();
   const queryClient = useQueryClient();
   const afterWrite = useAfterWrite();
   const [conflict, setConflict] = useState<VersionConflict | null>(null);
   const [pending, setPending] = useState(0);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const callbacks = useRef({ onSaved, onKeepTheirs, onError });
-  callbacks.current = { onSaved, onKeepTheirs, onError };
+  const callbacks = useRef({ onSaved, onKeepTheirs, onDismiss, onError });
+  callbacks.current = { onSaved, onKeepTheirs, onDismiss, onError };
   const key = profileKeys.profile(userId);
 
   const run = useCallback(
@@ -102,6 +109,14 @@ export function useSaveProfile({ userId, optimistic = false, onSaved, onKeepThei
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [conflict, queryClient, userId]);
 
+  const dismiss = useCallback(() => {
+    if (!conflict) return;
+    queryClient.setQueryData(key, conflict.theirs);
+    setConflict(null);
+    callbacks.current.onDismiss?.(conflict);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [conflict, queryClient, userId]);
+
   const overwrite = useCallback((): Promise<SaveResult> => {
     if (!conflict) return Promise.reject(new Error('profilekit: no conflict to resolve'));
     setConflict(null);
@@ -111,7 +126,7 @@ export function useSaveProfile({ userId, optimistic = false, onSaved, onKeepThei
     });
   }, [conflict, save]);
 
-  return { save, isSaving: pending > 0, conflict, keepTheirs, overwrite };
+  return { save, isSaving: pending > 0, conflict, keepTheirs, overwrite, dismiss };
 }
 
 export type ProfileSaver = ReturnType<typeof useSaveProfile>;

@@ -15,8 +15,11 @@ function theirValue(theirs: Profile, path: string, config: NonNullable<ReturnTyp
 /**
  * The version conflict of a `useSaveProfile` saver, when there is one: every field the user
  * changed, their value beside yours, "keep theirs" or "overwrite with mine". Never silent.
+ * Closing it otherwise (Escape, a click outside) calls `dismiss`: the edit stays, unsaved, and
+ * the conflict comes back with its next save. Focus returns to where it was (the control that
+ * saved, or what replaced it).
  */
-export function VersionConflictDialog({ saver }: { saver: Pick<ProfileSaver, 'conflict' | 'keepTheirs' | 'overwrite'> }) {
+export function VersionConflictDialog({ saver }: { saver: Pick<ProfileSaver, 'conflict' | 'keepTheirs' | 'overwrite' | 'dismiss'> }) {
   const { common } = useMessages();
   const returnFocus = useReturnFocus();
   const { data: config } = useProfileConfig();
@@ -24,7 +27,7 @@ export function VersionConflictDialog({ saver }: { saver: Pick<ProfileSaver, 'co
   const { conflict } = saver;
   const rows = conflict && config ? patchPaths(conflict.patch as Record<string, unknown>).map((path) => fieldInfo(config, path)) : [];
   return (
-    <Dialog.Root open={conflict !== null} onOpenChange={(open) => (open ? undefined : saver.keepTheirs())}>
+    <Dialog.Root open={conflict !== null} onOpenChange={(open) => (open ? undefined : saver.dismiss())}>
       <Dialog.Portal>
         <Dialog.Overlay className="pk-overlay" />
         <Dialog.Content className="pk-root pk-dialog pk-conflict" role="alertdialog" data-pk-dialog="conflict" {...returnFocus}>

@@ -90,7 +90,7 @@ export async function createAccount(ctx: ServiceContext, viewer: Viewer | null, 
     actorId: creator.userId,
     targetId: id,
     action: 'account.create',
-    changes: diffAccounts(null, account),
+    changes: diffAccounts(null, account, ctx.config),
   });
   return projectProfile(ctx.config, account, resolveFieldAccess(ctx.config, creator, id));
 }

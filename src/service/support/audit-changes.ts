@@ -1,16 +1,21 @@
-import { isEmptyValue, type AuditChange, type AuditEntry, type FieldAccessMap, type StoredAccount } from '../../core';
+import { isEmptyValue, resolveNotifications, type AuditChange, type AuditEntry, type FieldAccessMap, type ProfileConfig, type StoredAccount } from '../../core';
 import { copyPlain } from '../../core/domain/copy-plain';
 import { plainFieldValues } from './project-profile';
 
-/** Flat field -> value map of what an audit entry may record: no secrets, API keys masked. */
-function auditSnapshot(account: StoredAccount | null): Map<string, unknown> {
+/**
+ * Flat field -> value map of what an audit entry may record: no secrets, API keys masked.
+ * Notifications are the effective values (a topic's default where the user made no choice),
+ * as the user saw them and as `shouldNotify` decides: switching off a topic that is on by
+ * default is "Yes -> No", not "Not set -> No". A new account (`null`) starts at the defaults.
+ */
+function auditSnapshot(account: StoredAccount | null, config: Pick<ProfileConfig, 'notifications'>): Map<string, unknown> {
   const snapshot = new Map<string, unknown>();
+  for (const [channel, topics] of Object.entries(resolveNotifications(config.notifications, account?.data.notifications))) {
+    for (const [topic, on] of Object.entries(topics)) snapshot.set(`notifications.${channel}.${topic}`, on);
+  }
   if (!account) return snapshot;
   const { data } = account;
   for (const [field, value] of Object.entries(plainFieldValues(account))) snapshot.set(field, value);
-  for (const [channel, topics] of Object.entries(data.notifications)) {
-    for (const [topic, on] of Object.entries(topics)) snapshot.set(`notifications.${channel}.${topic}`, on);
-  }
   for (const [key, value] of Object.entries(data.custom)) snapshot.set(`custom.${key}`, value);
   for (const [key, value] of Object.entries(data.attributes ?? {})) snapshot.set(`attributes.${key}`, value);
   return snapshot;
@@ -28,11 +33,12 @@ const same = (a: unknown, b: unknown) => a === b || JSON.stringify(canonical(a))
 
 /**
  * The changed fields between two states, each with before/after; a password change is recorded
- * as changed only. `before` null means a new account.
+ * as changed only. `before` null means a new account. A notification choice that leaves the
+ * effective value as it was (setting a default-off topic to off) is no change.
  */
-export function diffAccounts(before: StoredAccount | null, after: StoredAccount): AuditChange[] {
-  const a = auditSnapshot(before);
-  const b = auditSnapshot(after);
+export function diffAccounts(before: StoredAccount | null, after: StoredAccount, config: Pick<ProfileConfig, 'notifications'>): AuditChange[] {
+  const a = auditSnapshot(before, config);
+  const b = auditSnapshot(after, config);
   const changes: AuditChange[] = [];
   for (const field of new Set([...a.keys(), ...b.keys()])) {
     const was = a.get(field) ?? null;

@@ -24,7 +24,7 @@ export async function saveAccount(ctx: ServiceContext, request: SaveRequest): Pr
     main: request.main ?? request.account.main,
     data: request.data ?? request.account.data,
   };
-  const changes = diffAccounts(request.account, next);
+  const changes = diffAccounts(request.account, next, ctx.config);
   if (changes.length === 0 && request.emailToken === undefined) return request.account;
   return ctx.store.commitAccount({
     id: request.account.id,

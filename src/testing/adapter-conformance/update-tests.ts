@@ -206,6 +206,27 @@ export function updateTests(t: TestApi, world: () => World) {
       await expectProfileError(adapter.updateProfile({ notifications: { fax: { security: true } } }, profile.version), 'validation');
     });
 
+    it('updateProfile - audits a notification switch from the value the user saw (the default where they made no choice)', async () => {
+      const { alice, admin } = world();
+      let profile = await alice.adapter.getProfile();
+      // Workout reminders are on by default; Offers off.
+      expect(profile.notifications?.sms?.workouts).toBe(true);
+      const audits = await auditCount(admin.adapter, alice.id);
+      profile = await alice.adapter.updateProfile({ notifications: { sms: { workouts: false }, email: { marketing: true } } }, profile.version);
+      const [entry] = (await admin.adapter.listAudit(alice.id, { limit: 1 })).items;
+      expect([...(entry?.changes ?? [])].sort((x, y) => x.field.localeCompare(y.field))).toEqual([
+        { field: 'notifications.email.marketing', before: false, after: true },
+        { field: 'notifications.sms.workouts', before: true, after: false },
+      ]);
+      // Back on: from the stored choice. Then a choice that leaves what the user sees as it was is no change.
+      profile = await alice.adapter.updateProfile({ notifications: { sms: { workouts: true } } }, profile.version);
+      const [back] = (await admin.adapter.listAudit(alice.id, { limit: 1 })).items;
+      expect(back?.changes).toEqual([{ field: 'notifications.sms.workouts', before: false, after: true }]);
+      const same = await alice.adapter.updateProfile({ notifications: { email: { workouts: true } } }, profile.version);
+      expect(same.version).toBe(profile.version);
+      expect(await auditCount(admin.adapter, alice.id)).toBe(audits + 2);
+    });
+
     it('updateProfile - refuses values of the wrong type (no coercion) and over-long text', async () => {
       const { adapter } = world().alice;
       const { version } = await adapter.getProfile();

@@ -270,13 +270,47 @@ describe.each(BACKEND_KINDS)('NotificationPrefs over %s', (kind) => {
       expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     });
 
+    it('after Save, focus moves to the status message, never to the page (issue 10)', async () => {
+      const b = await createComponentBackend(kind);
+      const { user, toggle, onSaved } = await renderPrefs(b.user, { mode: 'save-button' });
+      await user.click(toggle('Offers by Email'));
+      const save = screen.getByRole('button', { name: 'Save' });
+      await user.click(save);
+      await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
+      // Nothing left to save: Save is disabled, so focus moved on to what the save says.
+      expect(save).toBeDisabled();
+      const status = screen.getByRole('status');
+      await waitFor(() => expect(status).toHaveFocus());
+      expect(status).toHaveTextContent('Saved');
+      expect(status).toHaveAttribute('tabindex', '-1');
+    });
+
+    it('Escape on the conflict dialog keeps the changed switches, unsaved; Save shows the conflict again', async () => {
+      const b = await createComponentBackend(kind);
+      const { user, toggle, root } = await renderPrefs(b.user, { mode: 'save-button' });
+      await user.click(toggle('Offers by Email'));
+      await b.user.updateProfile({ notifications: { sms: { workouts: false } } }, 1); // another tab
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+      await screen.findByRole('alertdialog');
+      await user.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+      expect(toggle('Offers by Email')).toBeChecked();
+      expect(toggle('Workout reminders by SMS')).not.toBeChecked(); // theirs, untouched here
+      expect(root).toHaveAttribute('data-state', 'failed');
+      await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toHaveFocus());
+      expect((await b.user.getProfile()).notifications).toMatchObject({ email: { marketing: false } });
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+      expect(await screen.findByRole('alertdialog')).toBeInTheDocument();
+    });
+
     it('disables Save while saving', async () => {
       const b = await createComponentBackend(kind);
       const { user, toggle, root } = await renderPrefs(hanging(b.user, 'updateProfile'), { mode: 'save-button' });
       await user.click(toggle('Offers by Email'));
       await user.click(screen.getByRole('button', { name: 'Save' }));
       await waitFor(() => expect(root).toHaveAttribute('data-state', 'saving'));
-      expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+      // aria-disabled (issue 10): a disabled button would drop focus to the page.
+      expect(screen.getByRole('button', { name: 'Save' })).toHaveAttribute('aria-disabled', 'true');
       expect(screen.getByRole('status')).toHaveTextContent('Saving…');
     });
   });

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { EmailChange, ProfileForm } from '../../../src/react';
 import { exampleAccounts } from '../../../src/testing/fixtures/example-accounts';
-import { BACKEND_KINDS, createComponentBackend, hanging, useMswServer } from '../../support/component-backends';
+import { BACKEND_KINDS, createComponentBackend, gated, hanging, useMswServer } from '../../support/component-backends';
 import { renderWithProfileKit } from '../../support/render';
 import { componentRoot } from './support';
 
@@ -162,5 +162,37 @@ describe.each(BACKEND_KINDS)('Email change over %s', (kind) => {
     expect(screen.getByRole('status')).toHaveTextContent('Loading…');
     expect(componentRoot('email-change')).toHaveAttribute('data-state', 'loading');
     expect(componentRoot('email-change')).toHaveClass('pk-root', 'pk-email-change', 'mine');
+  });
+
+  it('Escape inside the form cancels it: values dropped, nothing sent, focus back on "Change email" (issue 10)', async () => {
+    const b = await createComponentBackend(kind);
+    const requestEmailChange = vi.fn(b.user.requestEmailChange);
+    const { user } = renderWithProfileKit(<ProfileForm />, { adapter: { ...b.user, requestEmailChange } });
+    await user.click(await screen.findByRole('button', { name: 'Change email' }));
+    await user.type(screen.getByLabelText('New email address'), NEW_EMAIL);
+    await user.type(screen.getByLabelText('Current password'), 'half-typed');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByLabelText('New email address')).not.toBeInTheDocument();
+    const toggle = screen.getByRole('button', { name: 'Change email' });
+    await waitFor(() => expect(toggle).toHaveFocus());
+    expect(componentRoot('email-change')).toHaveAttribute('data-state', 'ready');
+    // The profile form around it is untouched, and Escape did not reach it.
+    expect(screen.getByRole('button', { name: 'Discard changes' })).toBeDisabled();
+    await user.click(toggle);
+    expect(screen.getByLabelText('New email address')).toHaveValue('');
+    expect(screen.getByLabelText('Current password')).toHaveValue('');
+    expect(requestEmailChange).not.toHaveBeenCalled();
+  });
+
+  it('Escape while sending does not close the form, and the send goes through', async () => {
+    const b = await createComponentBackend(kind);
+    const slow = gated(b.user, 'requestEmailChange');
+    const { user } = renderWithProfileKit(<EmailChange />, { adapter: slow.adapter });
+    await requestChange(user, NEW_EMAIL);
+    await user.keyboard('{Escape}');
+    expect(screen.getByLabelText('New email address')).toHaveValue(NEW_EMAIL);
+    slow.release();
+    const banner = await screen.findByRole('group', { name: `Confirm ${NEW_EMAIL}: we sent a link to it.` });
+    await waitFor(() => expect(banner).toHaveFocus());
   });
 });

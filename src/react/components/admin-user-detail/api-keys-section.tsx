@@ -5,7 +5,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { Spinner } from '../../ui/spinner';
 import type { DetailContext } from './detail-context';
-import { focusIfLost } from './focus-if-lost';
+import { focusIfLost } from '../../ui/focus-if-lost';
 import { InlineField } from './inline-field';
 import { saveErrorMessage } from './save-error-message';
 import { useInlineCommit } from './use-inline-commit';
@@ -40,6 +40,7 @@ const ApiKeyRow = memo(function ApiKeyRow({ apiKey, editable, ctx, idPrefix, onR
     ctx.saveField({ apiKeys: remaining }, revokeBasedOn.current).then(
       (result) => {
         setRevoking(false);
+        if (result.status === 'dismissed') setRevokeError(common.conflict.unresolved);
         if (result.status !== 'saved') return;
         ctx.announce(fmt.format(admin.apiKeys.revoked, { label: name }));
         onRevoked();

@@ -7,7 +7,7 @@ import { FormAlert } from '../../ui/form-alert';
 import { Spinner } from '../../ui/spinner';
 import { checkPatch } from './check-patch';
 import type { DetailContext } from './detail-context';
-import { focusIfLost } from './focus-if-lost';
+import { focusIfLost } from '../../ui/focus-if-lost';
 import { InlineField } from './inline-field';
 import { saveErrorMessage } from './save-error-message';
 import { useInlineCommit } from './use-inline-commit';
@@ -39,6 +39,7 @@ const AttributeRow = memo(function AttributeRow({ attrKey, value, editable, ctx,
     ctx.saveField({ attributes: { [attrKey]: null } }, basedOn.current).then(
       (result) => {
         setRemoving(false);
+        if (result.status === 'dismissed') setRemoveError(common.conflict.unresolved);
         if (result.status !== 'saved') return;
         ctx.announce(fmt.format(admin.attributes.removed, { key: attrKey }));
         onRemoved();
@@ -162,6 +163,7 @@ function AddAttribute({ settings, ctx, idPrefix, buttonRef }: AddAttributeProps)
     ctx.saveField(checked.patch, basedOn.current).then(
       (result) => {
         setSaving(false);
+        if (result.status === 'dismissed') setFormError(common.conflict.unresolved);
         if (result.status !== 'saved') return;
         ctx.announce(fmt.format(admin.attributes.added, { key: name }));
         close();

@@ -1,7 +1,6 @@
 import type * as z from 'zod';
 import type { Profile, ProfilePatch, SetUserEmailInput, ViewerConfig } from '../../../core/browser';
-import type { SaveResult } from '../../hooks/use-save-profile';
-import type { EmailResult } from './use-inline-saver';
+import type { EmailResult, InlineSaveResult } from './use-inline-saver';
 
 /**
  * What every row of `AdminUserDetail` shares. One stable object for the whole screen, so a row
@@ -14,7 +13,8 @@ export interface DetailContext {
   config: ViewerConfig;
   /** The core's patch schema for what this viewer may edit on this profile. */
   schema: z.ZodType;
-  saveField: (patch: ProfilePatch, basedOn: number | undefined) => Promise<SaveResult>;
+  /** Saves one row's patch; a conflict settles with the admin's choice in the dialog. */
+  saveField: (patch: ProfilePatch, basedOn: number | undefined) => Promise<InlineSaveResult>;
   setEmail: (input: SetUserEmailInput, basedOn: number | undefined) => Promise<EmailResult>;
   /** The profile as the cache holds it now (read at commit time, not rendered from). */
   currentProfile: () => Profile | undefined;

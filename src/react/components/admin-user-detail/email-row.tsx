@@ -73,6 +73,11 @@ export const EmailRow = memo(function EmailRow({ label, email, emailVerified, pe
     ctx.setEmail({ email: parsed.data, verified }, basedOn.current).then(
       (result) => {
         setSaving(false);
+        if (result.status === 'dismissed') {
+          // The conflict dialog closed without a choice: the form stays open with the address.
+          setFormError(common.conflict.unresolved);
+          return;
+        }
         if (result.status === 'saved') {
           ctx.announce(fmt.format(verified ? admin.email.changed : admin.email.sentLink, { email: parsed.data }));
         }

@@ -3,6 +3,7 @@ import type { FieldReason } from '../../../core/browser';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 import { cx } from '../../ui/class-names';
+import { isFocusLost } from '../../ui/focus-if-lost';
 import type { FieldControlProps } from '../../ui/field-shell';
 import { Spinner } from '../../ui/spinner';
 import { ProbedRow } from './row-render-probe';
@@ -21,9 +22,9 @@ export interface InlineInputProps<D> {
  * - `invalid`: the editor stays open with `error` on the input; nothing is written;
  * - `unchanged`: the editor closes; nothing is written;
  * - `saving`: the editor closes and the row shows a spinner until `done` settles. `done`
- *   resolves to `null` when the save went through (or was handed to a conflict dialog), or to
- *   a message in the viewer's language when it failed: the editor then reopens with the draft
- *   and the message. `display` is shown meanwhile (default: the `display` prop).
+ *   resolves to `null` when the save went through (or the admin resolved its conflict in the
+ *   dialog), or to a message in the viewer's language when it failed or the conflict dialog
+ *   was closed without a choice: the editor then reopens with the draft and the message. `display` is shown meanwhile (default: the `display` prop).
  */
 export type InlineCommit =
   | { status: 'invalid'; error: string }
@@ -178,9 +179,8 @@ export function InlineField<D = string>(props: InlineFieldProps<D>) {
       return;
     }
     setError(message);
-    // Reopen with what was typed; take focus back only if it is still on this row's button.
-    const active = document.activeElement;
-    if (active === triggerRef.current || active === document.body || active === null) focusNext.current = 'input';
+    // Reopen with what was typed; take focus back only if it is still on this row's button (or lost).
+    if (document.activeElement === triggerRef.current || isFocusLost()) focusNext.current = 'input';
     switchTo('editing');
   };
 

@@ -27,11 +27,12 @@ export function useInlineCommit(ctx: DetailContext, path: string, label: string)
       ctx.saveField(patch, version).then(
         (result) => {
           if (result.status === 'saved') ctx.announce(fmt.format(admin.inline.saved, { label }));
-          return null;
+          // The conflict dialog closed without a choice: the row reopens with the draft.
+          return result.status === 'dismissed' ? common.conflict.unresolved : null;
         },
         (error: unknown) => saveErrorMessage(error, path, fmt),
       ),
-    [ctx, fmt, admin, label, path],
+    [ctx, fmt, admin, common, label, path],
   );
 
   const commit = (patch: ProfilePatch, current: unknown, display?: (value: unknown) => string): InlineCommit => {

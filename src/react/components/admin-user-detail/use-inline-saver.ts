@@ -6,14 +6,27 @@ import { profileKeys } from '../../hooks/query-keys';
 import { useProfileAdapter } from '../../hooks/use-profile-adapter';
 import { useSaveProfile, type SaveResult, type VersionConflict } from '../../hooks/use-save-profile';
 
-/** How an email change ended: saved, or the admin kept the address someone else saved meanwhile. */
-export type EmailResult = { status: 'saved'; profile: Profile } | { status: 'kept-theirs' };
+/**
+ * How an inline save ended: saved (also after "overwrite with mine"), or it met someone else's
+ * change and the admin kept theirs, or closed the conflict dialog without choosing (the edit
+ * is still the row's, unsaved; its next save meets the conflict again).
+ */
+export type InlineSaveResult = { status: 'saved'; profile: Profile } | { status: 'kept-theirs' } | { status: 'dismissed' };
+
+/** How an email change ended: as an inline save. */
+export type EmailResult = InlineSaveResult;
 
 /** An email change that met a newer version: what `VersionConflictDialog` takes. */
 export interface EmailConflictSaver {
   conflict: VersionConflict | null;
   keepTheirs: () => void;
+  dismiss: () => void;
   overwrite: () => Promise<SaveResult>;
+}
+
+interface Waiting {
+  resolve: (result: InlineSaveResult) => void;
+  reject: (error: unknown) => void;
 }
 
 /**
@@ -25,7 +38,25 @@ export interface EmailConflictSaver {
 export function useInlineSaver(userId: string, { onOverwriteError }: { onOverwriteError?: (error: unknown) => void } = {}) {
   const queryClient = useQueryClient();
   const adapter = useProfileAdapter();
-  const saver = useSaveProfile({ userId, optimistic: true, onError: onOverwriteError });
+  /** The save whose conflict the dialog shows: it settles with the admin's choice. */
+  const waiting = useRef<Waiting | null>(null);
+  const settle = (outcome: (w: Waiting) => void) => {
+    const w = waiting.current;
+    waiting.current = null;
+    if (w) outcome(w);
+  };
+  const saver = useSaveProfile({
+    userId,
+    optimistic: true,
+    // While a conflict waits, the queue holds every other save: a save now is its overwrite.
+    onSaved: (profile) => settle((w) => w.resolve({ status: 'saved', profile })),
+    onKeepTheirs: () => settle((w) => w.resolve({ status: 'kept-theirs' })),
+    onDismiss: () => settle((w) => w.resolve({ status: 'dismissed' })),
+    onError: (error) => {
+      onOverwriteError?.(error);
+      settle((w) => w.reject(error));
+    },
+  });
   const setUserEmail = useSetUserEmail(userId);
   const setUserEmailAsync = useRef(setUserEmail.mutateAsync);
   setUserEmailAsync.current = setUserEmail.mutateAsync;
@@ -58,13 +89,17 @@ export function useInlineSaver(userId: string, { onOverwriteError }: { onOverwri
     return version;
   }, []);
 
-  /** Saves a patch (optimistically) based on `basedOn`; rejects with the `ProfileError` on failure. */
+  /**
+   * Saves a patch (optimistically) based on `basedOn`; rejects with the `ProfileError` on
+   * failure. A conflict settles with the admin's choice in the dialog.
+   */
   const saveField = useCallback(
-    (patch: ProfilePatch, basedOn: number | undefined): Promise<SaveResult> =>
+    (patch: ProfilePatch, basedOn: number | undefined): Promise<InlineSaveResult> =>
       enqueue(async () => {
         const base = latest(basedOn);
         const result = await save(patch, base);
-        if (result.status === 'saved' && base !== undefined) ownSaves.current.set(base, result.profile.version);
+        if (result.status === 'conflict') return new Promise<InlineSaveResult>((resolve, reject) => (waiting.current = { resolve, reject }));
+        if (base !== undefined) ownSaves.current.set(base, result.profile.version);
         return result;
       }),
     [enqueue, latest, save],
@@ -94,6 +129,11 @@ export function useInlineSaver(userId: string, { onOverwriteError }: { onOverwri
                 queryClient.setQueryData(profileKeys.user(userId), theirs);
                 resolve({ status: 'kept-theirs' });
               },
+              dismiss: () => {
+                setEmailConflict(null);
+                queryClient.setQueryData(profileKeys.user(userId), theirs);
+                resolve({ status: 'dismissed' });
+              },
               overwrite: () => {
                 setEmailConflict(null);
                 const retry = attempt(theirs.version);
@@ -110,7 +150,10 @@ export function useInlineSaver(userId: string, { onOverwriteError }: { onOverwri
     [enqueue, latest, adapter, userId, queryClient],
   );
 
-  const noConflict = useMemo<EmailConflictSaver>(() => ({ conflict: null, keepTheirs: () => undefined, overwrite: () => Promise.reject(new Error('no conflict')) }), []);
+  const noConflict = useMemo<EmailConflictSaver>(
+    () => ({ conflict: null, keepTheirs: () => undefined, dismiss: () => undefined, overwrite: () => Promise.reject(new Error('no conflict')) }),
+    [],
+  );
   const emailConflictSaver = emailConflict ?? noConflict;
 
   return { saver, saveField, setEmail, emailConflictSaver, currentProfile, currentVersion };

@@ -115,6 +115,9 @@ export function CustomFieldsForm({ profile, config, access, userId, onSaved, onS
       resetTo(theirs);
       setNotice(null);
     },
+    // Closed without a choice: the edits stay (the form is dirty, so theirs does not reset it)
+    // on the old version, and the next Save meets the conflict again.
+    onDismiss: () => setFormError(common.conflict.unresolved),
     onError: (error) => setFormError(fmt.error(error)),
   });
 
@@ -128,8 +131,11 @@ export function CustomFieldsForm({ profile, config, access, userId, onSaved, onS
     if (formState.isDirty && notice === 'saved') setNotice(null);
   }, [formState.isDirty, notice]);
 
+  /** A save is under way: a second Save (the button stays focusable) does nothing. */
+  const inFlight = useRef(false);
   const submit = handleSubmit(
     async (values) => {
+      if (inFlight.current) return;
       setFormError(null);
       setListError(null);
       setNotice(null);
@@ -138,6 +144,7 @@ export function CustomFieldsForm({ profile, config, access, userId, onSaved, onS
         setNotice('noChanges');
         return;
       }
+      inFlight.current = true;
       try {
         await saver.save(patch, baseRef.current.profile.version);
       } catch (error) {
@@ -151,6 +158,8 @@ export function CustomFieldsForm({ profile, config, access, userId, onSaved, onS
         // The code's message, unless every problem landed on a field (then the fields say it).
         if (onFields.length === 0 || targets.length !== onFields.length) setFormError(fmt.error(error));
         else setFormError(null);
+      } finally {
+        inFlight.current = false;
       }
     },
     () => setNotice(null),
@@ -217,7 +226,8 @@ export function CustomFieldsForm({ profile, config, access, userId, onSaved, onS
           <LiveStatus tone={notice === 'saved' ? 'success' : 'neutral'}>
             {isSaving ? common.saving : notice === 'saved' ? common.saved : notice === 'noChanges' ? customFields.noChanges : null}
           </LiveStatus>
-          <button type="submit" className="pk-button pk-button--primary" disabled={isSaving}>
+          {/* aria-disabled, not disabled: a disabled button loses focus, which would fall to the page. */}
+          <button type="submit" className="pk-button pk-button--primary" aria-disabled={isSaving || undefined}>
             {isSaving ? common.saving : common.save}
           </button>
         </div>

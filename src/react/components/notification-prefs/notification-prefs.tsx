@@ -14,6 +14,7 @@ import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 import { cx } from '../../ui/class-names';
 import { FormAlert } from '../../ui/form-alert';
+import { focusIfLost } from '../../ui/focus-if-lost';
 import { LiveStatus } from '../../ui/live-status';
 import { ProfileGate } from '../../ui/profile-gate';
 import { VersionConflictDialog } from '../../ui/version-conflict-dialog';
@@ -135,6 +136,7 @@ function NotificationEditor({ userId, profile, config, access, mode, titleId, on
   const [pending, setPending] = useState<Record<string, boolean>>({});
   const [alert, setAlert] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const statusRef = useRef<HTMLParagraphElement>(null);
 
   const saver = useSaveProfile({
     userId,
@@ -142,9 +144,13 @@ function NotificationEditor({ userId, profile, config, access, mode, titleId, on
     onSaved: (next) => {
       setDraft(null);
       setSaved(true);
+      // Nothing left to save disables Save, which drops focus: it goes to "Saved" instead.
+      focusIfLost(() => statusRef.current);
       onSaved?.(next);
     },
     onKeepTheirs: () => setDraft(null),
+    // Closed without a choice: the draft stays on its old version; the next Save meets the conflict again.
+    onDismiss: () => setAlert(common.conflict.unresolved),
     onError: (error) => setAlert(fmt.format(messages.saveAllFailed, { error: fmt.error(error) })),
   });
 
@@ -193,7 +199,7 @@ function NotificationEditor({ userId, profile, config, access, mode, titleId, on
   }, []);
 
   const submit = async () => {
-    if (!draft) return;
+    if (!draft || saver.isSaving) return;
     setAlert(null);
     try {
       await saver.save(toPatch(draft.cells), draft.base);
@@ -237,13 +243,22 @@ function NotificationEditor({ userId, profile, config, access, mode, titleId, on
       />
       <FormAlert message={alert} />
       <div className="pk-actions">
-        <LiveStatus tone={saved && !saver.isSaving && changes === 0 ? 'success' : 'neutral'}>{status}</LiveStatus>
+        <LiveStatus ref={statusRef} tone={saved && !saver.isSaving && changes === 0 ? 'success' : 'neutral'}>
+          {status}
+        </LiveStatus>
         {mode === 'save-button' && !readOnlyReason ? (
           <>
             <button type="button" className="pk-button" disabled={changes === 0 || saver.isSaving} onClick={() => setDraft(null)}>
               {messages.reset}
             </button>
-            <button type="button" className="pk-button pk-button--primary" disabled={changes === 0 || saver.isSaving} onClick={() => void submit()}>
+            {/* aria-disabled while saving: it keeps focus until the save settles. */}
+            <button
+              type="button"
+              className="pk-button pk-button--primary"
+              disabled={changes === 0 && !saver.isSaving}
+              aria-disabled={saver.isSaving || undefined}
+              onClick={() => void submit()}
+            >
               {common.save}
             </button>
           </>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import * as z from 'zod';
 import { checkPasswordPolicy, isProfileError, normalizePassword, type PasswordContext, type PasswordProblem, type Profile, type ViewerConfig } from '../../../core/browser';
@@ -13,6 +13,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { cx } from '../../ui/class-names';
 import { FieldShell } from '../../ui/field-shell';
 import { FormAlert } from '../../ui/form-alert';
+import { focusIfLost } from '../../ui/focus-if-lost';
 import { LiveStatus } from '../../ui/live-status';
 import { ProfileGate } from '../../ui/profile-gate';
 import { PasswordInput } from './password-input';
@@ -148,7 +149,20 @@ function PasswordChangeForm({ profile, policy, onChanged, onStateChange }: Passw
     return fmt.fieldError(message);
   };
 
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  /** A change is under way: a second press of the (still focusable) button does nothing. */
+  const inFlight = useRef(false);
   const onSubmit = async (values: Values) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      await change(values);
+    } finally {
+      inFlight.current = false;
+      focusIfLost(() => statusRef.current);
+    }
+  };
+  const change = async (values: Values) => {
     setAlert(null);
     setChanged(false);
     try {
@@ -216,8 +230,9 @@ function PasswordChangeForm({ profile, policy, onChanged, onStateChange }: Passw
       </FieldShell>
       <FormAlert message={alert} />
       <div className="pk-actions">
-        <LiveStatus tone={changed ? 'success' : 'neutral'}>{isSubmitting ? messages.submitting : changed ? messages.changed : null}</LiveStatus>
-        <button type="submit" className="pk-button pk-button--primary" disabled={isSubmitting}>
+        <LiveStatus ref={statusRef} tone={changed ? 'success' : 'neutral'}>{isSubmitting ? messages.submitting : changed ? messages.changed : null}</LiveStatus>
+        {/* aria-disabled, not disabled: a disabled button loses focus, which would fall to the page. */}
+        <button type="submit" className="pk-button pk-button--primary" aria-disabled={isSubmitting || undefined}>
           {messages.submit}
         </button>
       </div>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { get, useForm, useFormState, type Control, type UseFormRegister } from 'react-hook-form';
 import * as z from 'zod';
 import { emailSchema, isProfileError, type FieldAccessMap, type Profile, type ViewerConfig } from '../../../core/browser';
@@ -105,6 +105,19 @@ export function EmailChangePanel({ profile, config, access, onRequested, onCance
     focusAfter.current = 'toggle';
   };
 
+  /**
+   * Escape cancels the form, as it cancels AdminUserDetail's inline edits. Only for a key
+   * pressed inside the form itself (not in a portalled dialog that React bubbles here) and not
+   * one a control or a dialog already handled; not while the request is on its way.
+   */
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || event.nativeEvent.isComposing || request.isPending) return;
+    if (!event.currentTarget.contains(event.target as Node)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    close();
+  };
+
   const submit = form.handleSubmit(async ({ email, currentPassword }) => {
     if (request.isPending) return;
     setFormError(null);
@@ -194,7 +207,7 @@ export function EmailChangePanel({ profile, config, access, onRequested, onCance
         </div>
       ) : null}
       {editable && open ? (
-        <form id={ids.form} className="pk-email-form" noValidate onSubmit={(event) => void submit(event)} data-pk-form="email-change">
+        <form id={ids.form} className="pk-email-form" noValidate onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown} data-pk-form="email-change">
           {open === 'resend' && pending ? <p className="pk-help">{fmt.format(m.email.resendHelp, { email: pending })}</p> : null}
           <EmailInputs ids={ids} control={form.control} register={form.register} />
           <FormAlert message={formError} />

@@ -214,6 +214,13 @@ export const ProfileFormEditor = memo(function ProfileFormEditor({
       setAlert(null);
       setStatus({ message: m.keptTheirs, tone: 'neutral' });
     },
+    // The dialog closed without a choice: the edits stay (the effect below keeps them over
+    // theirs, and the version behind), so the next Save meets the conflict again.
+    onDismiss: () => {
+      submitted.current = null;
+      setStatus(null);
+      setAlert(common.conflict.unresolved);
+    },
     onError: showError,
   });
   const savingRef = useRef(false);

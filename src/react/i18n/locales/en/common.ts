@@ -75,6 +75,8 @@ export const common = {
     mine: 'Your value',
     keepTheirs: 'Keep theirs',
     overwrite: 'Overwrite with mine',
+    /** The dialog was closed without a choice: the edit is still there, unsaved. */
+    unresolved: 'Not saved yet: someone else changed this profile meanwhile. Save again to compare and choose.',
   },
   confirm: {
     confirm: 'Confirm',

@@ -69,6 +69,7 @@ export const common: typeof en = {
     mine: 'Votre valeur',
     keepTheirs: 'Garder la sienne',
     overwrite: 'Écraser avec la mienne',
+    unresolved: 'Pas encore enregistré : quelqu’un a modifié ce profil entre-temps. Enregistrez de nouveau pour comparer et choisir.',
   },
   confirm: {
     confirm: 'Confirmer',
