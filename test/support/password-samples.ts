@@ -72,7 +72,7 @@ export const STRONG_PASSWORDS: readonly string[] = [
   'Kettle-Orbit-Plum-92',
   'Velvet-Orbit-Canyon-92',
   'correct horse battery staple',
-  'Granite_Tulip_Comet-38',
+  'Pebble_Saffron_Quasar-61',
   'Lantern^Quilt&Moss-17',
   'Harbor*Violet*Anvil-55',
   'Banana-Tractor-77',
@@ -92,3 +92,15 @@ export const STRONG_PASSWORDS: readonly string[] = [
   'oyster-candle-nimbus-42',
   'Xylophone-Gravel-Bishop',
 ];
+
+/** 128 code points of a seeded random string: the longest password the default policy accepts. */
+export const LONG_STRONG_PASSWORD = (() => {
+  const alphabet = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789#$%&*+-=?@^_~';
+  let seed = 20261203;
+  let text = '';
+  while (text.length < 128) {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    text += alphabet[seed % alphabet.length];
+  }
+  return text;
+})();
