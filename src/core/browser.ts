@@ -1,8 +1,8 @@
 // profilekit/core for browser code (the React layer imports this, never ./index): all of the core
-// except `checkPassword` and `isCommonPassword`, which hold the common-password list (23 KiB
-// minified) statically. Here the list is only reachable through `loadCommonPasswords()`'s dynamic
-// import, so bundlers make it a chunk of its own, loaded when asked (scripts/check-layers.mjs
-// refuses a React import of ./index).
+// except `checkPassword` and `passwordEstimator`, which hold zxcvbn and the common-password list
+// (about 230 KiB gzip) statically. Here they are only reachable through `loadPasswordEstimator()`'s
+// dynamic import, so bundlers make them a chunk of their own, loaded when asked
+// (scripts/check-layers.mjs refuses a React import of ./index).
 export * from './errors/error-codes';
 export * from './errors/profile-error';
 export * from './domain/viewer';
@@ -26,6 +26,9 @@ export * from './schemas/profile-schema';
 export * from './schemas/create-patch-schema';
 export * from './schemas/parse-profile-patch';
 export * from './notifications/notification-rules';
+export * from './password/password-length';
+export * from './password/password-problems';
+export * from './password/personal-words';
 export * from './password/password-policy';
-export * from './password/load-common-passwords';
+export * from './password/load-password-estimator';
 export * from './adapter/profile-adapter';

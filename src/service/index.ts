@@ -7,4 +7,6 @@ export * from './contracts/mailer';
 export * from './contracts/store-errors';
 export * from './mail/create-outbox-mailer';
 export * from './passwords/create-pbkdf2-hasher';
+export * from './contracts/breached-password-check';
+export * from './passwords/create-range-breach-checker';
 export * from './contracts/decide-throttle';

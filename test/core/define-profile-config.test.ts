@@ -10,7 +10,7 @@ describe('defineProfileConfig', () => {
     expect(config.fields.createdAt.edit).toEqual([]);
     expect(config.fields.identities.edit).toEqual([]);
     expect(config.fields.roles).toMatchObject({ view: ['self', 'admin'], edit: ['admin'] });
-    expect(config.password).toEqual({ minLength: 12, maxLength: 128 });
+    expect(config.password).toEqual({ minLength: 12, maxLength: 128, minScore: 3, appWords: [] });
     expect(config.adminRoles).toEqual(['admin']);
     expect(config.notifications.topics.find((t) => t.id === 'security')?.mandatory).toBe(true);
   });
@@ -42,6 +42,7 @@ describe('defineProfileConfig', () => {
     [{ custom: { t: { type: 'colour', label: 'T' } } }, 'custom.t'],
     [{ notifications: { channels: [{ id: 'email', label: 'E' }], topics: [{ id: 't', label: 'T', channels: ['fax'] }] } }, 'notifications'],
     [{ password: { minLength: 6 } }, 'password.minLength'],
+    [{ password: { minScore: 5 } }, 'password.minScore'],
     [{ password: { minLength: 20, maxLength: 16 } }, 'password'],
     [{ unknownOption: true }, '(config)'],
   ])('refuses an unsafe or malformed config (%j)', (input, path) => {

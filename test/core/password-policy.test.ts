@@ -1,17 +1,26 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { checkPassword, checkPasswordPolicy, codePointLength, isCommonPassword, loadCommonPasswords } from '../../src/core';
+import {
+  checkPassword,
+  checkPasswordPolicy,
+  codePointLength,
+  loadPasswordEstimator,
+  PASSWORD_PROBLEM_MESSAGES,
+  passwordEstimator,
+  passwordProblemMessage,
+} from '../../src/core';
+import { LONG_STRONG_PASSWORD, SAMPLE_APP_WORDS, SAMPLE_CONTEXT, STRONG_PASSWORDS, WEAK_PASSWORDS } from '../support/password-samples';
 
-const policy = { minLength: 12, maxLength: 128 };
+const policy = { minLength: 12, maxLength: 128, minScore: 3, appWords: [] };
 const check = (password: string, context = {}) => checkPassword(password, policy, context);
 
 describe('checkPassword', () => {
   it('counts code points: 11 is too short, 12 is enough; 128 is the most, 129 too many', () => {
     expect(check('k'.repeat(5) + 'Zq7$-w').ok).toBe(false);
-    expect(check('k'.repeat(6) + 'Zq7$-w')).toEqual({ ok: true, password: 'kkkkkkZq7$-w' });
-    expect(check('Zq7$'.repeat(32)).ok).toBe(true);
-    expect(check('Zq7$'.repeat(32) + 'x')).toMatchObject({ ok: false, problem: 'too_long' });
-    expect(check('Zq7$'.repeat(2) + 'abc')).toMatchObject({ ok: false, problem: 'too_short' });
+    expect(check('k'.repeat(6) + 'Zq7$-w')).toEqual({ ok: true, password: 'kkkkkkZq7$-w', score: 3 });
+    expect(check(LONG_STRONG_PASSWORD).ok).toBe(true);
+    expect(check(LONG_STRONG_PASSWORD + 'x')).toMatchObject({ ok: false, problem: 'too_long', params: { n: 128 } });
+    expect(check('Zq7$'.repeat(2) + 'abc')).toMatchObject({ ok: false, problem: 'too_short', params: { n: 12 }, message: 'Use at least 12 characters' });
   });
 
   it('counts an emoji as one character', () => {
@@ -24,8 +33,8 @@ describe('checkPassword', () => {
   it('normalises to NFKC, so compatibility forms count and compare as their plain form', () => {
     const fullWidth = 'ｐａｓｓｗｏｒｄ１２３４'; // full-width "password1234"
     expect(check(fullWidth)).toMatchObject({ ok: false, problem: 'common' });
-    const ligature = 'ﬁ'.repeat(6); // 6 code points, NFKC "fi" x6 = 12
-    expect(check(ligature)).toEqual({ ok: true, password: 'fi'.repeat(6) });
+    const ligature = 'ﬁxQ7$mK2p9z'; // 11 code points, NFKC "fixQ7$mK2p9z" = 12
+    expect(check(ligature)).toEqual({ ok: true, password: 'fixQ7$mK2p9z', score: 4 });
   });
 
   it('refuses common passwords whatever their case', () => {
@@ -45,27 +54,78 @@ describe('checkPassword', () => {
   });
 });
 
-describe('checkPasswordPolicy (the same rule, the common-password test supplied)', () => {
-  it('with the shipped list it is checkPassword', () => {
-    for (const password of ['Qwerty123456', 'ｐａｓｓｗｏｒｄ１２３４', 'short', 'my-jdoe1987-secret', 'Banana-Tractor-77']) {
+describe('the policy against weak and strong passwords', () => {
+  const samplePolicy = { ...policy, appWords: SAMPLE_APP_WORDS };
+  it('has samples of every problem class', () => {
+    expect(WEAK_PASSWORDS.length).toBeGreaterThanOrEqual(40);
+    expect(STRONG_PASSWORDS.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(WEAK_PASSWORDS.map(([, problem]) => problem))).toEqual(new Set(['common', 'repeated', 'sequence', 'date', 'personal']));
+  });
+
+  it.each(WEAK_PASSWORDS)('refuses %j: %s', (password, problem) => {
+    expect(checkPassword(password, samplePolicy, SAMPLE_CONTEXT)).toEqual({ ok: false, problem, params: {}, message: PASSWORD_PROBLEM_MESSAGES[problem] });
+  });
+
+  it.each(STRONG_PASSWORDS)('accepts %j', (password) => {
+    expect(checkPassword(password, samplePolicy, SAMPLE_CONTEXT)).toMatchObject({ ok: true, password });
+  });
+
+  it('the minimum score is the policy’s: 2 lets a two-word password through, 4 refuses a good one', () => {
+    expect(checkPassword('tangerinebox', { ...policy, minScore: 2 })).toEqual({ ok: true, password: 'tangerinebox', score: 2 });
+    expect(checkPassword('tangerinebox', policy)).toMatchObject({ ok: false, problem: 'common' });
+    expect(checkPassword('kkkkkkZq7$-w', { ...policy, minScore: 4 })).toMatchObject({ ok: false });
+    // minScore 0 keeps the other rules, the common list included.
+    expect(checkPassword('Password123!', { ...policy, minScore: 0 })).toMatchObject({ ok: false, problem: 'common' });
+  });
+
+  it('the app’s words are refused like the user’s names, and only when configured', () => {
+    expect(checkPassword('Profilekit-Orbit-92', samplePolicy)).toMatchObject({ ok: false, problem: 'personal' });
+    expect(checkPassword('Profilekit-Orbit-92', policy).ok).toBe(true);
+  });
+
+  it('one message per problem', () => {
+    const messages = Object.values(PASSWORD_PROBLEM_MESSAGES);
+    expect(new Set(messages).size).toBe(messages.length);
+    expect(passwordProblemMessage('too_long', { n: 64 })).toBe('Use at most 64 characters');
+  });
+
+  it('checks a 128-character password in under 50 ms once built (the best of 5: the code’s cost, not the shared machine’s load)', () => {
+    passwordEstimator();
+    for (const password of [LONG_STRONG_PASSWORD, '$#@!'.repeat(31) + 'aZ9q', `${'P@ss'.repeat(16)}${LONG_STRONG_PASSWORD.slice(64)}`]) {
+      checkPassword(password, policy); // warm
+      const times = Array.from({ length: 5 }, () => {
+        const started = performance.now();
+        checkPassword(password, policy);
+        return performance.now() - started;
+      }).sort((a, b) => a - b);
+      expect(times[0]).toBeLessThan(50);
+    }
+  });
+});
+
+describe('checkPasswordPolicy (the same rule, the estimator supplied)', () => {
+  it('with the estimator it is checkPassword', () => {
+    for (const password of ['Qwerty123456', 'ｐａｓｓｗｏｒｄ１２３４', 'short', 'my-jdoe1987-secret', 'Banana-Tractor-77', 'Winter2023!!']) {
       const context = { email: 'jdoe1987@example.com' };
-      expect(checkPasswordPolicy(password, policy, context, { isCommon: isCommonPassword })).toEqual(checkPassword(password, policy, context));
+      expect(checkPasswordPolicy(password, policy, context, { estimator: passwordEstimator() })).toEqual(checkPassword(password, policy, context));
     }
   });
 
-  it('without the list yet (null) it skips that rule only', () => {
-    const lazy = (password: string, context = {}) => checkPasswordPolicy(password, policy, context, { isCommon: null });
-    expect(lazy('Qwerty123456')).toEqual({ ok: true, password: 'Qwerty123456' });
+  it('without the estimator yet (null) it runs the light rules only, and says the score is unknown', () => {
+    const lazy = (password: string, context = {}) => checkPasswordPolicy(password, policy, context, { estimator: null });
+    expect(lazy('Qwerty123456')).toEqual({ ok: true, password: 'Qwerty123456', score: null });
     expect(lazy('Zq7$-w')).toMatchObject({ ok: false, problem: 'too_short' });
-    expect(lazy('Zq7$'.repeat(32) + 'x')).toMatchObject({ ok: false, problem: 'too_long' });
+    expect(lazy(LONG_STRONG_PASSWORD + 'x')).toMatchObject({ ok: false, problem: 'too_long' });
     expect(lazy('my-jdoe1987-secret', { email: 'jdoe1987@example.com' })).toMatchObject({ ok: false, problem: 'personal' });
+    expect(lazy('Winter2023!!')).toMatchObject({ ok: false, problem: 'date' });
+    expect(lazy('aaaaaaaaaaaa')).toMatchObject({ ok: false, problem: 'repeated' });
   });
 
-  it('loadCommonPasswords() resolves, once, to the shipped list', async () => {
-    const first = loadCommonPasswords();
-    expect(loadCommonPasswords()).toBe(first);
-    const isCommon = await first;
-    expect(isCommon).toBe(isCommonPassword);
-    expect(checkPasswordPolicy('1qaz2wsx3edc', policy, {}, { isCommon })).toMatchObject({ ok: false, problem: 'common' });
+  it('loadPasswordEstimator() resolves, once, to the estimator', async () => {
+    const first = loadPasswordEstimator();
+    expect(loadPasswordEstimator()).toBe(first);
+    const estimator = await first;
+    expect(estimator).toBe(passwordEstimator());
+    expect(checkPasswordPolicy('1qaz2wsx3edc', policy, {}, { estimator })).toMatchObject({ ok: false, problem: 'common' });
   });
 });

@@ -1,6 +1,6 @@
 import { createMemoryBackend } from '../../src/adapters';
 import type { ProfileConfig } from '../../src/core';
-import { createOutboxMailer, createPbkdf2Hasher, createProfileService, type ProfileStore } from '../../src/service';
+import { createOutboxMailer, createPbkdf2Hasher, createProfileService, type ProfileServiceOptions, type ProfileStore } from '../../src/service';
 import type { AdapterHarness } from '../../src/testing';
 
 /** A test clock that only moves when told to. */
@@ -36,9 +36,14 @@ export async function createMemoryHarness(config: ProfileConfig): Promise<Adapte
 }
 
 /** A service over `store` with a test clock, an outbox and the cheap hasher: what the HTTP tests run. */
-export function createTestService(store: ProfileStore, config: ProfileConfig, verificationUrl: (token: string) => string) {
+export function createTestService(
+  store: ProfileStore,
+  config: ProfileConfig,
+  verificationUrl: (token: string) => string,
+  options: Partial<ProfileServiceOptions> = {},
+) {
   const clock = createTestClock();
   const mailer = createOutboxMailer({ clock: clock.now });
-  const service = createProfileService({ store, config, mailer, passwords: testHasher, clock: clock.now, verificationUrl });
+  const service = createProfileService({ store, config, mailer, passwords: testHasher, clock: clock.now, verificationUrl, ...options });
   return { service, mailer, clock };
 }

@@ -8,6 +8,7 @@ import {
   type ProfileRouterOptions,
   type ProfileStore,
 } from '../../src/server';
+import type { ProfileServiceOptions } from '../../src/service';
 import { exampleConfig } from '../../src/testing';
 import { PASSWORDS } from '../../src/testing/adapter-conformance/adapter-fixtures';
 import { createTestService } from './memory-harness';
@@ -27,11 +28,11 @@ export interface TestUser {
  * admin. Authentication is a test stand-in: `Authorization: Bearer <user id>`.
  */
 export async function createTestApp(
-  options: { store?: ProfileStore; config?: ProfileConfig; router?: Partial<ProfileRouterOptions> } = {},
+  options: { store?: ProfileStore; config?: ProfileConfig; router?: Partial<ProfileRouterOptions>; service?: Partial<ProfileServiceOptions> } = {},
 ) {
   const store = options.store ?? createMemoryStore();
   const config = options.config ?? exampleConfig;
-  const { service, mailer, clock } = createTestService(store, config, (token) => `https://app.example${BASE}/email/verify?token=${token}`);
+  const { service, mailer, clock } = createTestService(store, config, (token) => `https://app.example${BASE}/email/verify?token=${token}`, options.service);
   const viewers = new Map<string, Viewer>();
   /** An Express app with the router over this service: call again for a second server instance. */
   const instance = (router: Partial<ProfileRouterOptions> | undefined = options.router): Express => {

@@ -1,57 +1,59 @@
 import type { ProfileConfig } from '../config/profile-config-schema';
-import { emailLocalPart } from '../text/normalize-email';
+import { codePointLength, normalizePassword } from './password-length';
+import { passwordProblemMessage, type PasswordProblem, type PasswordProblemParams } from './password-problems';
+import { passwordVariants } from './password-variants';
+import { findPersonalWord, personalWords, type PasswordContext } from './personal-words';
+import { isRepeated, isSeasonOrMonthWithYear } from './predictable-patterns';
 
-// No import of the common-password list here: this module reaches every browser bundle. The
-// list comes in through `options.isCommon`: `checkPassword` (./check-password) passes it
-// synchronously, browser code passes what `loadCommonPasswords()` resolved to.
+// No import of the estimator here: this module reaches every browser bundle. The estimator
+// (zxcvbn and the common-password list) comes in through `options.estimator`: `checkPassword`
+// passes it synchronously, browser code what `loadPasswordEstimator()` resolved to.
 
-/** What a password must not contain: the account's email local part and names (3+ characters). */
-export interface PasswordContext {
-  email?: string | null;
-  names?: readonly (string | null | undefined)[];
+/** The estimator's score, zxcvbn's scale: 0 (a top guess) .. 4 (more than 10^10 guesses). */
+export type PasswordScore = 0 | 1 | 2 | 3 | 4;
+
+export interface PasswordEstimate {
+  score: PasswordScore;
+  /** What makes it guessable: the problem of the pattern covering most of it (`weak` when none stands out). */
+  weakness: PasswordProblem;
 }
 
-export type PasswordProblem = 'too_short' | 'too_long' | 'common' | 'personal';
+/** The heavy half of the policy (zxcvbn and the 49,233 common passwords): `passwordEstimator()`, or `loadPasswordEstimator()` in a browser. */
+export interface PasswordEstimator {
+  /** Whether a password, NFKC-normalised and lower-cased, is on the common-password list. */
+  isCommon(lowered: string): boolean;
+  /** The strength of an NFKC-normalised password, with the user's words counted as known. */
+  estimate(password: string, userWords: readonly string[]): PasswordEstimate;
+}
 
 export type PasswordCheck =
-  | { ok: true; password: string }
-  | { ok: false; problem: PasswordProblem; message: string };
-
-/**
- * The form a password is hashed and compared in: Unicode NFKC, so the same password typed on
- * another keyboard (full-width digits, ligatures) still matches. Every hash and verify goes
- * through it, including a host app's own sign-in.
- */
-export function normalizePassword(password: string): string {
-  return password.normalize('NFKC');
-}
-
-/** Length in Unicode code points, as NIST SP 800-63B counts (an emoji is one). */
-export function codePointLength(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
-}
-
-/** Whether a password, NFKC-normalised and lower-cased, is a common one. */
-export type CommonPasswordTest = (lowered: string) => boolean;
+  /**
+   * Acceptable. `score` is `null` when no estimator was given (a browser before its chunk
+   * arrived): only the light rules ran, so the verdict is not final and must not show as good.
+   */
+  | { ok: true; password: string; score: PasswordScore | null }
+  | { ok: false; problem: PasswordProblem; params: PasswordProblemParams; message: string };
 
 export interface PasswordCheckOptions {
-  /**
-   * The common-password test: `isCommonPassword` (the shipped list; `checkPassword` passes it),
-   * what `loadCommonPasswords()` resolved to, or `null` while it has not yet, which skips that
-   * one rule (a browser's early check; the server still refuses a common password).
-   */
-  isCommon: CommonPasswordTest | null;
+  /** The estimator, or `null` while it has not loaded: the common-list and strength rules are then skipped. */
+  estimator: PasswordEstimator | null;
 }
 
+const refuse = (problem: PasswordProblem, params: PasswordProblemParams = {}): PasswordCheck => ({
+  ok: false,
+  problem,
+  params,
+  message: passwordProblemMessage(problem, params),
+});
+
 /**
- * The password policy of NIST SP 800-63B, written once: the password is NFKC-normalised (so
- * the same password typed on another keyboard still matches), must be `minLength`..`maxLength`
- * code points, must not be a common password (`options.isCommon`), and must not contain the
- * email's local part or one of the user's names. No composition rules. The same check runs in
- * the browser (as the user types) and in the service (which has the last word, through
- * `checkPassword` with the shipped list). Returns the normalised password to hash.
+ * The password policy of NIST SP 800-63B, written once; the same function runs in the browser
+ * (as the user types) and in the service (which has the last word, through `checkPassword`).
+ * The password is NFKC-normalised, must be `minLength`..`maxLength` code points, must not
+ * contain the user's names, email parts or the policy's `appWords`, must not be a season or
+ * month with a year or a repeated chunk, must not be (a disguise of) a common password, and the
+ * estimator must score it at least `minScore`. No composition rules. The first problem found
+ * is the one reported. Returns the normalised password to hash.
  */
 export function checkPasswordPolicy(
   password: string,
@@ -61,21 +63,17 @@ export function checkPasswordPolicy(
 ): PasswordCheck {
   const normalized = normalizePassword(password);
   const length = codePointLength(normalized);
-  if (length < policy.minLength) {
-    return { ok: false, problem: 'too_short', message: `Use at least ${policy.minLength} characters` };
-  }
-  if (length > policy.maxLength) {
-    return { ok: false, problem: 'too_long', message: `Use at most ${policy.maxLength} characters` };
-  }
+  if (length < policy.minLength) return refuse('too_short', { n: policy.minLength });
+  if (length > policy.maxLength) return refuse('too_long', { n: policy.maxLength });
   const lowered = normalized.toLowerCase();
-  if (options.isCommon?.(lowered)) {
-    return { ok: false, problem: 'common', message: 'This password is too common; choose another' };
-  }
-  const personal = [context.email ? emailLocalPart(context.email) : null, ...(context.names ?? [])]
-    .flatMap((part) => (part ? part.normalize('NFKC').toLowerCase().split(/[\s._+-]+/) : []))
-    .filter((part) => codePointLength(part) >= 3);
-  if (personal.some((part) => lowered.includes(part))) {
-    return { ok: false, problem: 'personal', message: "Don't use your name or email address in your password" };
-  }
-  return { ok: true, password: normalized };
+  const words = personalWords(context, policy.appWords);
+  if (findPersonalWord(lowered, words)) return refuse('personal');
+  if (isSeasonOrMonthWithYear(lowered)) return refuse('date');
+  if (isRepeated(lowered)) return refuse('repeated');
+  const { estimator } = options;
+  if (!estimator) return { ok: true, password: normalized, score: null };
+  if (passwordVariants(lowered).some((variant) => estimator.isCommon(variant))) return refuse('common');
+  const { score, weakness } = estimator.estimate(normalized, words);
+  if (score < policy.minScore) return refuse(weakness);
+  return { ok: true, password: normalized, score };
 }

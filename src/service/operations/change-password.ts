@@ -1,8 +1,9 @@
 import * as z from 'zod';
-import { checkPassword, normalizePassword, ProfileError, type ProfileConfig, type StoredAccount, type Viewer } from '../../core';
+import { checkPassword, normalizePassword, ProfileError, type PasswordContext, type ProfileConfig, type StoredAccount, type Viewer } from '../../core';
 import { passwordChangedMail } from '../mail/mail-messages';
 import { loadAccount, requireViewer } from '../support/load-account';
 import { parseInput } from '../support/parse-input';
+import { refuseBreached } from '../support/refuse-breached';
 import { retryOnConflict } from '../support/retry-on-conflict';
 import { saveAccount } from '../support/save-account';
 import { afterCommit, type ServiceContext } from '../support/service-context';
@@ -12,19 +13,15 @@ import { verifyCurrentPassword } from '../support/verify-current-password';
 const passwordInput = z.string().max(4096, 'Too long');
 const changePasswordInput = z.strictObject({ currentPassword: passwordInput, newPassword: passwordInput });
 
-/** The policy check of a new password for an account, or a `validation` error on `field`. */
-export function acceptablePassword(
-  config: ProfileConfig,
-  password: string,
-  context: { email: string; names: (string | null)[] },
-  field: string,
-): string {
+/** The policy check of a new password for an account, or a `validation` error on `field` (the problem's English message). */
+export function acceptablePassword(config: ProfileConfig, password: string, context: PasswordContext, field: string): string {
   const check = checkPassword(password, config.password, context);
   if (!check.ok) throw new ProfileError('validation', check.message, { fields: { [field]: check.message } });
   return check.password;
 }
 
-export function personalWords(account: StoredAccount) {
+/** The account's words a password must not contain. */
+export function accountPasswordContext(account: StoredAccount): PasswordContext {
   return { email: account.main.email, names: [account.data.name, account.data.givenName, account.data.familyName] };
 }
 
@@ -32,13 +29,14 @@ export async function changePassword(ctx: ServiceContext, viewer: Viewer | null,
   const self = requireViewer(viewer);
   const { currentPassword, newPassword } = parseInput(changePasswordInput, input);
   const { account } = await loadAccount(ctx, self, self.userId);
-  const normalized = acceptablePassword(ctx.config, newPassword, personalWords(account), 'newPassword');
+  const normalized = acceptablePassword(ctx.config, newPassword, accountPasswordContext(account), 'newPassword');
   await verifyCurrentPassword(ctx, account, currentPassword);
   if (normalized === normalizePassword(currentPassword)) {
     throw new ProfileError('validation', 'Choose a password you have not been using', {
       fields: { newPassword: 'Must differ from the current password' },
     });
   }
+  await refuseBreached(ctx, normalized, 'newPassword');
   const passwordHash = await ctx.passwords.hash(normalized);
   const saved = await retryOnConflict(async () => {
     const fresh = (await ctx.store.getAccount(account.id)) ?? account;

@@ -16,6 +16,7 @@ import { diffAccounts } from '../support/audit-changes';
 import { parseInput } from '../support/parse-input';
 import { projectProfile } from '../support/project-profile';
 import type { ServiceContext } from '../support/service-context';
+import { refuseBreached } from '../support/refuse-breached';
 import { acceptablePassword } from './change-password';
 
 const accountInput = z.looseObject({
@@ -81,6 +82,7 @@ export async function createAccount(ctx: ServiceContext, viewer: Viewer | null, 
   const { main, data } = applyPatch(blank, patch, ctx.config);
   if (password !== undefined) {
     const normalized = acceptablePassword(ctx.config, password, { email, names: [data.name, data.givenName, data.familyName] }, 'password');
+    await refuseBreached(ctx, normalized, 'password');
     main.passwordHash = await ctx.passwords.hash(normalized);
   }
   const account: StoredAccount = { ...blank, main, data };

@@ -1,4 +1,5 @@
 import type { ProfileConfig } from '../../core';
+import type { BreachedPasswordOptions } from '../contracts/breached-password-check';
 import type { Mailer } from '../contracts/mailer';
 import type { PasswordHasher } from '../contracts/password-hasher';
 import type { ProfileStore, ThrottleRule } from '../contracts/profile-store';
@@ -34,8 +35,16 @@ export interface ProfileServiceOptions extends ProfileEvents {
     /** Verification mails per account. Default: 1 per minute and 10 per hour. */
     verificationMail?: ThrottleRule[];
   };
-  /** Where failures after a commit (mail, hooks) are reported. Default: `console.error`. */
+  /**
+   * Where failures that do not fail the request are reported: after a commit (mail, hooks), and
+   * a failed breached-password check when it fails open. Default: `console.error`.
+   */
   onBackgroundError?: (error: unknown, context: string) => void;
+  /**
+   * A breached-password check run on every new password that passed the policy (a password
+   * change, an account created with a password). Default: none.
+   */
+  breachedPasswords?: BreachedPasswordOptions;
 }
 
 /** What every operation works with: the options with their defaults filled in. */
@@ -50,6 +59,7 @@ export interface ServiceContext extends ProfileEvents {
   emailTokenTtlMs: number;
   throttles: { currentPassword: ThrottleRule[]; verificationMail: ThrottleRule[] };
   onBackgroundError: (error: unknown, context: string) => void;
+  breachedPasswords?: BreachedPasswordOptions;
 }
 
 const MINUTE = 60_000;

@@ -1,22 +1,21 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { CommonPasswordTest } from '../../../src/core';
-import { isCommonPassword } from '../../../src/core';
+import { passwordEstimator, type PasswordEstimator } from '../../../src/core';
 import { PasswordChange } from '../../../src/react';
 import { exampleAccounts } from '../../../src/testing';
 import { BACKEND_KINDS, createComponentBackend, useMswServer } from '../../support/component-backends';
 import { renderWithProfileKit } from '../../support/render';
 
-// The common-password list is a lazy chunk in the browser (`loadCommonPasswords`, a dynamic
-// import). Here its load waits until the test lets it arrive, to show both sides: before, the
-// client check skips that one rule and the server's refusal lands on the field; after, the
-// client refuses it without a request.
-const list = vi.hoisted(() => {
-  let arrive!: (test: (lowered: string) => boolean) => void;
-  const arrived = new Promise<(lowered: string) => boolean>((resolve) => (arrive = resolve));
+// The estimator (zxcvbn and the common-password list) is a lazy chunk in the browser
+// (`loadPasswordEstimator`, a dynamic import). Here its load waits until the test lets it
+// arrive, to show both sides: before, the meter says "checking" (never "good") and the server's
+// refusal lands on the field; after, the client refuses it without a request.
+const chunk = vi.hoisted(() => {
+  let arrive!: (estimator: PasswordEstimator) => void;
+  const arrived = new Promise<PasswordEstimator>((resolve) => (arrive = resolve));
   return { arrive, load: vi.fn(() => arrived) };
 });
-vi.mock('../../../src/core/password/load-common-passwords', () => ({ loadCommonPasswords: list.load }));
+vi.mock('../../../src/core/password/load-password-estimator', () => ({ loadPasswordEstimator: chunk.load }));
 
 useMswServer();
 
@@ -24,18 +23,23 @@ const GRACE = exampleAccounts.user.password;
 const COMMON = 'qwertyuiop123';
 const TOO_COMMON = 'This password is too common; choose another';
 
-describe.each(BACKEND_KINDS)('PasswordChange with the common-password list still loading, over %s', (kind) => {
-  it('checks everything else on the client, and the server refuses a common password on the field', async () => {
+describe.each(BACKEND_KINDS)('PasswordChange with the estimator still loading, over %s', (kind) => {
+  it('says "checking" for what the light rules pass, and the server refuses a common password on the field', async () => {
     const b = await createComponentBackend(kind);
     const changePassword = vi.fn(b.user.changePassword);
     const { user } = renderWithProfileKit(<PasswordChange />, { adapter: { ...b.user, changePassword } });
     const current = await screen.findByLabelText('Current password', {}, { timeout: 5000 });
     const next = screen.getByLabelText('New password');
     await user.click(next);
-    expect(list.load).toHaveBeenCalled(); // focus starts the load
+    expect(chunk.load).toHaveBeenCalled(); // focus starts the load
+    await user.type(next, 'Velvet-Orbit-Canyon-92');
+    expect(next).toHaveAccessibleDescription('Checking the strength…'); // not "strong" before the estimator has said so
+    await user.clear(next);
+    await user.type(next, 'Winter2023!!');
+    expect(next).toHaveAccessibleDescription('A season or month with a year is among the first guesses; choose another'); // a light rule
+    await user.clear(next);
     await user.type(next, COMMON);
-    // The hint judges it without the list: acceptable length and variety, not "too common".
-    expect(next).toHaveAccessibleDescription('Strength: fair. Longer is stronger.');
+    expect(next).toHaveAccessibleDescription('Checking the strength…');
     await user.type(current, GRACE);
     await user.type(screen.getByLabelText('Confirm new password'), COMMON);
     await user.click(screen.getByRole('button', { name: 'Change password' }));
@@ -46,9 +50,9 @@ describe.each(BACKEND_KINDS)('PasswordChange with the common-password list still
   });
 });
 
-describe('PasswordChange once the common-password list has arrived', () => {
+describe('PasswordChange once the estimator has arrived', () => {
   it('refuses a common password on the client, in the hint and on submit, without a request', async () => {
-    list.arrive(isCommonPassword satisfies CommonPasswordTest);
+    chunk.arrive(passwordEstimator());
     const b = await createComponentBackend('memory');
     const changePassword = vi.fn(b.user.changePassword);
     const { user } = renderWithProfileKit(<PasswordChange />, { adapter: { ...b.user, changePassword } });
@@ -56,10 +60,11 @@ describe('PasswordChange once the common-password list has arrived', () => {
     const next = screen.getByLabelText('New password');
     await user.type(current, GRACE);
     await user.type(next, COMMON);
-    await waitFor(() => expect(next).toHaveAccessibleDescription('Too common: this password is on lists attackers try first.'));
+    await waitFor(() => expect(next).toHaveAccessibleDescription(TOO_COMMON));
     await user.type(screen.getByLabelText('Confirm new password'), COMMON);
     await user.click(screen.getByRole('button', { name: 'Change password' }));
-    await waitFor(() => expect(next).toHaveAccessibleDescription(expect.stringContaining(TOO_COMMON)));
+    await waitFor(() => expect(next).toHaveAccessibleDescription(expect.stringMatching(new RegExp(`^${TOO_COMMON}\\s*$`)))); // said once, on the field
+    expect(next).toHaveAttribute('aria-invalid', 'true');
     expect(next).toHaveFocus();
     expect(changePassword).not.toHaveBeenCalled();
   });

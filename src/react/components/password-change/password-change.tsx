@@ -18,7 +18,7 @@ import { LiveStatus } from '../../ui/live-status';
 import { ProfileGate } from '../../ui/profile-gate';
 import { PasswordInput } from './password-input';
 import { StrengthHint } from './strength-hint';
-import { useCommonPasswords } from './use-common-passwords';
+import { usePasswordEstimator } from './use-password-estimator';
 import { useReportState } from '../../ui/use-report-state';
 
 export interface PasswordChangeProps {
@@ -56,10 +56,10 @@ const REASON_TEMPLATES = (
 /**
  * Changes the signed-in viewer's own password: current, new and confirmation, each with a
  * show/hide toggle. The new password is checked as typed against the same policy the server
- * applies (`checkPasswordPolicy` with the config's lengths and the account's email and names);
- * the common-password list joins that check once its lazy chunk has loaded (on focus of the new
- * password, or when the page is idle); the server's reasons, that one included, land on the
- * field they concern. The fields are cleared after a change.
+ * applies (`checkPasswordPolicy` with the config's policy and the account's email and names);
+ * its estimator (zxcvbn and the common-password list) is a lazy chunk loaded on focus of the new
+ * password or when the page is idle, and until it has arrived the meter says "checking", never
+ * "good". The server's reasons land on the field they concern. The fields are cleared after a change.
  */
 export function PasswordChange({ className, onChanged }: PasswordChangeProps) {
   const { password: messages } = useMessages();
@@ -100,14 +100,12 @@ function PasswordChangeForm({ profile, policy, onChanged, onStateChange }: Passw
   const ids = useId();
   const [alert, setAlert] = useState<string | null>(null);
   const [changed, setChanged] = useState(false);
-  const { isCommon, load: loadCommonPasswords } = useCommonPasswords();
+  const { estimator, load: loadEstimator } = usePasswordEstimator();
 
   const context = useMemo<PasswordContext>(
     () => ({ email: profile.email, names: [profile.name, profile.givenName, profile.familyName] }),
     [profile.email, profile.name, profile.givenName, profile.familyName],
   );
-  const problemMessage = (problem: PasswordProblem) =>
-    formatMessage(messages.problems[problem], { n: problem === 'too_long' ? policy.maxLength : policy.minLength });
 
   const schema = useMemo(
     () =>
@@ -116,8 +114,8 @@ function PasswordChangeForm({ profile, policy, onChanged, onStateChange }: Passw
         .superRefine((values, ctx) => {
           const issue = (path: keyof Values, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
           if (values.currentPassword === '') issue('currentPassword', messages.currentRequired);
-          const check = checkPasswordPolicy(values.newPassword, policy, context, { isCommon });
-          if (!check.ok) issue('newPassword', problemMessage(check.problem));
+          const check = checkPasswordPolicy(values.newPassword, policy, context, { estimator });
+          if (!check.ok) issue('newPassword', formatMessage(messages.problems[check.problem], check.params));
           else if (values.currentPassword !== '' && check.password === normalizePassword(values.currentPassword)) {
             issue('newPassword', messages.sameAsCurrent);
           }
@@ -125,7 +123,7 @@ function PasswordChangeForm({ profile, policy, onChanged, onStateChange }: Passw
           else if (values.confirmPassword !== values.newPassword) issue('confirmPassword', messages.mismatch);
         }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [messages, policy, context, isCommon],
+    [messages, policy, context, estimator],
   );
 
   const { register, handleSubmit, control, reset, setError, formState } = useForm<Values>({
@@ -211,14 +209,14 @@ function PasswordChangeForm({ profile, policy, onChanged, onStateChange }: Passw
         label={messages.new}
         error={errors.newPassword?.message}
         required
-        help={<StrengthHint password={newPassword} policy={policy} context={context} isCommon={isCommon} />}
+        help={<StrengthHint password={newPassword} policy={policy} context={context} estimator={estimator} quiet={errors.newPassword !== undefined} />}
       >
         {(control) => (
           <PasswordInput
             control={control}
             autoComplete="new-password"
             toggleLabel={messages.showNew}
-            onFocus={loadCommonPasswords}
+            onFocus={loadEstimator}
             {...register('newPassword', { deps: ['confirmPassword'] })}
           />
         )}

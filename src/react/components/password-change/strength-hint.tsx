@@ -1,41 +1,32 @@
 import { memo } from 'react';
-import { checkPasswordPolicy, codePointLength, type CommonPasswordTest, type PasswordContext, type ViewerConfig } from '../../../core/browser';
+import { checkPasswordPolicy, type PasswordCheck, type PasswordContext, type PasswordEstimator, type ViewerConfig } from '../../../core/browser';
+import { formatMessage } from '../../i18n/messages';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 
-/** What the hint says about a password: a policy problem, or how strong an acceptable one is. */
-export type PasswordStrength = 'empty' | 'tooShort' | 'tooLong' | 'common' | 'personal' | 'fair' | 'good' | 'strong';
-
-const PROBLEM = { too_short: 'tooShort', too_long: 'tooLong', common: 'common', personal: 'personal' } as const;
-const CLASSES = [/\p{Ll}/u, /\p{Lu}/u, /\p{N}/u, /[^\p{L}\p{N}]/u];
-
 /**
- * A cheap, local estimate (no dictionary download): the core's policy check first (length,
- * common-password list once `isCommon` has loaded, the user's own name and email), then length
- * beyond the minimum and the variety of characters for an acceptable password. Length counts
- * most (NIST SP 800-63B).
+ * What the meter says about a password: `refused` (the policy's problem, the server's verdict
+ * too), `checking` (the light rules pass but the estimator has not loaded: never "good"
+ * before it has), or how strong an acceptable one is (the estimator's score: 4 `strong`, 3
+ * `good`, lower `fair`, which only a policy with `minScore` under 3 accepts).
  */
+export type PasswordStrength = 'empty' | 'checking' | 'refused' | 'fair' | 'good' | 'strong';
+
+/** The meter's verdict: the core's `checkPasswordPolicy`, the same call the server makes, read as a strength. */
 export function passwordStrength(
   password: string,
   policy: ViewerConfig['password'],
   context: PasswordContext,
-  isCommon: CommonPasswordTest | null,
-): PasswordStrength {
-  if (password === '') return 'empty';
-  const check = checkPasswordPolicy(password, policy, context, { isCommon });
-  if (!check.ok) return PROBLEM[check.problem];
-  const length = codePointLength(check.password);
-  const distinct = new Set(check.password).size;
-  const variety = CLASSES.filter((pattern) => pattern.test(check.password)).length;
-  const extra = length - policy.minLength;
-  // "aaaaaaaaaaaaaa" passes the policy but is no stronger for its length.
-  if (distinct < Math.min(8, length / 2)) return 'fair';
-  if (extra >= 8 || (extra >= 4 && variety >= 3)) return 'strong';
-  if (extra >= 4 || variety >= 3) return 'good';
-  return 'fair';
+  estimator: PasswordEstimator | null,
+): { strength: PasswordStrength; check: PasswordCheck | null } {
+  if (password === '') return { strength: 'empty', check: null };
+  const check = checkPasswordPolicy(password, policy, context, { estimator });
+  if (!check.ok) return { strength: 'refused', check };
+  if (check.score === null) return { strength: 'checking', check };
+  return { strength: check.score >= 4 ? 'strong' : check.score >= 3 ? 'good' : 'fair', check };
 }
 
-const LEVEL: Record<PasswordStrength, number> = { empty: 0, tooShort: 0, tooLong: 0, common: 0, personal: 0, fair: 1, good: 2, strong: 3 };
+const LEVEL: Record<PasswordStrength, number> = { empty: 0, checking: 0, refused: 0, fair: 1, good: 2, strong: 3 };
 
 export interface StrengthHintProps {
   /** Id of the text, for the input's `aria-describedby`. */
@@ -44,28 +35,37 @@ export interface StrengthHintProps {
   policy: ViewerConfig['password'];
   /** The account's email and names: a password containing them is refused. */
   context: PasswordContext;
-  /** The common-password test once its lazy chunk has loaded; `null` skips that rule until then. */
-  isCommon: CommonPasswordTest | null;
+  /** The estimator once its lazy chunk has loaded; `null` until then (the meter says "checking"). */
+  estimator: PasswordEstimator | null;
+  /** The field shows an error already: the problem is not said twice. */
+  quiet?: boolean;
 }
 
 /**
  * The strength hint under a new password: a three-step meter (decoration) and a sentence in a
- * polite live region. The sentence only changes when the verdict does, not on every keystroke.
+ * polite live region, the policy's problem in the same words as the field's error. The sentence
+ * only changes when the verdict does, not on every keystroke.
  */
-export const StrengthHint = memo(function StrengthHint({ id, password, policy, context, isCommon }: StrengthHintProps) {
+export const StrengthHint = memo(function StrengthHint({ id, password, policy, context, estimator, quiet }: StrengthHintProps) {
   const { password: messages } = useMessages();
   const fmt = useFormatters();
-  const strength = passwordStrength(password, policy, context, isCommon);
+  const { strength, check } = passwordStrength(password, policy, context, estimator);
   const level = LEVEL[strength];
+  const sentence =
+    check && !check.ok
+      ? quiet
+        ? null
+        : formatMessage(messages.problems[check.problem], check.params)
+      : fmt.format(messages.strength[strength as Exclude<PasswordStrength, 'refused'>], { min: policy.minLength, max: policy.maxLength });
   return (
-    <span className="pk-strength" data-pk-strength={strength}>
+    <span className="pk-strength" data-pk-strength={strength} data-pk-problem={check && !check.ok ? check.problem : undefined}>
       <span className="pk-strength-meter" aria-hidden="true" data-level={level}>
         {[1, 2, 3].map((step) => (
           <span key={step} className="pk-strength-step" data-filled={step <= level ? 'true' : 'false'} />
         ))}
       </span>
       <span id={id} className="pk-strength-text" aria-live="polite">
-        {fmt.format(messages.strength[strength], { min: policy.minLength, max: policy.maxLength })}
+        {sentence}
       </span>
     </span>
   );

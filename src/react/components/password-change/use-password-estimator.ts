@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useState } from 'react';
+import { loadPasswordEstimator, type PasswordEstimator } from '../../../core/browser';
+
+// Once loaded, later mounts start with it.
+let loaded: PasswordEstimator | null = null;
+
+type IdleWindow = typeof globalThis & {
+  requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
+  cancelIdleCallback?: (handle: number) => void;
+};
+
+/**
+ * The policy's estimator (zxcvbn and the common-password list) for the client-side check,
+ * loaded lazily: it is its own chunk (`loadPasswordEstimator`, a dynamic import), fetched once
+ * the page is idle after the first render, or at once when `load` is called (the new-password
+ * field got focus). `null` until it has arrived: the check then runs its light rules only and
+ * the meter says "checking", never "good"; the server still has the last word. A failed load
+ * leaves it `null` (tried again on focus).
+ */
+export function usePasswordEstimator(): { estimator: PasswordEstimator | null; load: () => void } {
+  const [estimator, setEstimator] = useState<PasswordEstimator | null>(() => loaded);
+  const load = useCallback(() => {
+    if (loaded) return;
+    loadPasswordEstimator().then(
+      (arrived) => {
+        loaded = arrived;
+        setEstimator(arrived);
+      },
+      () => {},
+    );
+  }, []);
+  useEffect(() => {
+    if (loaded) {
+      setEstimator(loaded);
+      return;
+    }
+    const idle = globalThis as IdleWindow;
+    if (idle.requestIdleCallback) {
+      const handle = idle.requestIdleCallback(load, { timeout: 2000 });
+      return () => idle.cancelIdleCallback?.(handle);
+    }
+    const timer = setTimeout(load, 200);
+    return () => clearTimeout(timer);
+  }, [load]);
+  return { estimator, load };
+}
