@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineProfileConfig } from '../../../src/core';
 import type { NotificationSwitchProps } from '../../../src/react/components/notification-prefs/notification-switch';
@@ -61,5 +61,26 @@ describe('NotificationPrefs in a 3 x 6 grid', () => {
     expect(screen.getByRole('switch', { name: 'Tips by SMS' })).not.toBeChecked();
     expect(commits.get('sms.tips')).toBeGreaterThan(0);
     expect(others('sms.tips')).toEqual([]);
+  });
+
+  it('with a switch left unsaved after a conflict, toggling another renders no other switch', async () => {
+    const b = await createComponentBackend('memory', { config });
+    const onSaved = vi.fn();
+    const { user } = renderWithProfileKit(<NotificationPrefs onSaved={onSaved} />, { adapter: b.user });
+    expect(await screen.findAllByRole('switch', {}, { timeout: 5000 })).toHaveLength(18);
+    await b.user.updateProfile({ notifications: { push: { offers: true } } }, 1); // another tab
+    await user.click(screen.getByRole('switch', { name: 'Tips by SMS' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(screen.getByRole('switch', { name: 'Tips by SMS' })).toHaveAccessibleDescription(expect.stringContaining('not saved yet'));
+    await waitFor(() => expect(screen.getByRole('switch', { name: 'Offers by PUSH' })).toBeChecked()); // theirs, brought in
+    commits.clear();
+
+    await user.click(screen.getByRole('switch', { name: 'Billing by EMAIL' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
+    expect(screen.getByRole('switch', { name: 'Tips by SMS' })).not.toBeChecked(); // still the unsaved choice
+    expect(within(screen.getByRole('table')).getByRole('switch', { name: 'Billing by EMAIL' })).not.toBeChecked();
+    expect(commits.get('email.billing')).toBeGreaterThan(0);
+    expect(others('email.billing')).toEqual([]);
   });
 });

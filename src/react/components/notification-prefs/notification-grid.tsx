@@ -6,6 +6,9 @@ import { NotificationSwitch } from './notification-switch';
 /** The key of one channel x topic cell (ids are letters, digits and `_`). */
 export const cellKey = (channel: string, topic: string) => `${channel}.${topic}`;
 
+/** The id of a cell's switch. */
+export const switchId = (idPrefix: string, key: string) => `${idPrefix}-${key}`;
+
 export interface NotificationGridProps {
   /** Prefix of the ids of switches and reason texts. */
   idPrefix: string;
@@ -16,6 +19,10 @@ export interface NotificationGridProps {
   values: NotificationPrefs;
   /** Cells being saved. */
   busy: ReadonlySet<string>;
+  /** Cells showing a choice not saved yet (a conflict to resolve): marked, and described by `unsavedReasonId`. */
+  unsaved?: Readonly<Record<string, boolean>>;
+  /** Id of the text saying why the `unsaved` cells are not saved. */
+  unsavedReasonId?: string;
   /** Id of the text saying why nothing here can be changed; absent when the viewer may change them. */
   readOnlyReasonId?: string;
   onToggle: (channel: string, topic: string, on: boolean) => void;
@@ -25,7 +32,7 @@ export interface NotificationGridProps {
  * Channels as columns, topics as rows (description as help), a switch per cell the topic is
  * sent on and a dash elsewhere. Mandatory topics are on, locked, and say why.
  */
-export function NotificationGrid({ idPrefix, labelledBy, notifications, values, busy, readOnlyReasonId, onToggle }: NotificationGridProps) {
+export function NotificationGrid({ idPrefix, labelledBy, notifications, values, busy, unsaved, unsavedReasonId, readOnlyReasonId, onToggle }: NotificationGridProps) {
   const messages = useMessages().notifications;
   const { channels, topics } = notifications;
   return (
@@ -75,16 +82,17 @@ export function NotificationGrid({ idPrefix, labelledBy, notifications, values, 
                       </td>
                     );
                   }
+                  const isUnsaved = unsaved?.[key] !== undefined;
                   return (
-                    <td key={channel.id} className="pk-notification-cell" data-pk-cell={key}>
+                    <td key={channel.id} className="pk-notification-cell" data-pk-cell={key} data-state={isUnsaved ? 'unsaved' : undefined}>
                       <NotificationSwitch
-                        id={`${idPrefix}-${key}`}
+                        id={switchId(idPrefix, key)}
                         channel={channel.id}
                         topic={topic.id}
                         label={formatMessage(messages.switchLabel, names)}
                         checked={value}
                         locked={Boolean(readOnlyReasonId) || topic.mandatory}
-                        describedBy={describedBy}
+                        describedBy={isUnsaved && unsavedReasonId ? [unsavedReasonId, describedBy].filter(Boolean).join(' ') : describedBy}
                         busy={busy.has(key)}
                         onToggle={onToggle}
                       />

@@ -13,6 +13,13 @@ export const notifications = {
   saveFailed: 'Could not save “{topic} by {channel}”, so it was turned back. {error}',
   /** Save-button mode: the save failed; the changes are kept for another try. */
   saveAllFailed: 'Could not save your changes. {error}',
+  /**
+   * Instant mode: the conflict dialog was closed without a choice; the named switches (a list)
+   * still show the user's choice, unsaved.
+   */
+  unresolved: 'Your choice is not saved yet: {switches}. Someone else changed these notifications meanwhile. Save again to compare and choose.',
+  /** Instant mode: shows the conflict dialog again for the unsaved choices. */
+  saveAgain: 'Save again',
   reset: 'Reset',
   /** Save-button mode: how many switches differ from what is saved. */
   unsaved: 'Unsaved changes: {count}',

@@ -8,6 +8,9 @@ export const notifications: typeof en = {
   mandatory: 'Toujours activé : ces avis protègent le compte.',
   saveFailed: 'Impossible d’enregistrer « {topic} par {channel} » : le réglage a été rétabli. {error}',
   saveAllFailed: 'Impossible d’enregistrer vos modifications. {error}',
+  unresolved:
+    'Votre choix n’est pas encore enregistré : {switches}. Quelqu’un a modifié ces notifications entre-temps. Enregistrez de nouveau pour comparer et choisir.',
+  saveAgain: 'Enregistrer de nouveau',
   reset: 'Réinitialiser',
   unsaved: 'Modifications non enregistrées : {count}',
 };
