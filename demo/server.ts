@@ -42,7 +42,7 @@ const web = await webReady;
 
 const app = express();
 app.disable('x-powered-by');
-app.use(apiBase, sessions.track, createProfileRouter({ service, authenticate: (req) => sessions.viewer(req) }));
+app.use(apiBase, sessions.track, createProfileRouter({ service, publicUrl: process.env.PUBLIC_URL, authenticate: (req) => sessions.viewer(req) }));
 app.use(
   helmet({
     contentSecurityPolicy: {

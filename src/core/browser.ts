@@ -5,6 +5,7 @@
 // (scripts/check-layers.mjs refuses a React import of ./index).
 export * from './errors/error-codes';
 export * from './errors/profile-error';
+export * from './errors/bound-field-errors';
 export * from './domain/viewer';
 export * from './domain/page';
 export * from './domain/audit';
@@ -12,6 +13,7 @@ export * from './domain/records';
 export * from './text/split-name';
 export * from './text/canonicalize-locale';
 export * from './text/normalize-email';
+export * from './text/is-well-formed';
 export * from './config/builtin-fields';
 export * from './config/limits';
 export * from './config/profile-config-schema';

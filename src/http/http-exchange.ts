@@ -9,6 +9,12 @@ export interface HttpRequest {
   method: string;
   /** Absolute, or path and query (resolved against a placeholder origin: only they are read). */
   url: string;
+  /**
+   * The origin the request was addressed to (`scheme://host[:port]`) as the transport sees it:
+   * from the URL of a web `Request`, from Express's `req.protocol` and `req.host` (which read
+   * `X-Forwarded-Proto` / `-Host` only when `trust proxy` trusts the peer). `null` when unknown.
+   */
+  ownOrigin: string | null;
   /** A header's value (`name` lower-case), several joined with `, `; `null` when absent. */
   header(name: string): string | null;
   /** The body's bytes; throws `payload_too_large` once it passes `limit` bytes (and stops reading). */
@@ -57,6 +63,7 @@ export function fromWebRequest(request: Request): HttpRequest {
   return {
     method: request.method,
     url: request.url,
+    ownOrigin: URL.canParse(request.url) ? new URL(request.url).origin : null,
     header: (name) => request.headers.get(name),
     readBody: (limit) => readWebBody(request, limit),
   };

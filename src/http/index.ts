@@ -2,3 +2,4 @@
 export * from './create-profile-handler';
 export * from './http-constants';
 export * from './etag';
+export * from './security-headers';

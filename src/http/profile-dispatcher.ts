@@ -1,5 +1,5 @@
 import { ProfileError, type Viewer } from '../core';
-import { checkCsrf } from './check-csrf';
+import { createCsrfCheck } from './check-csrf';
 import { corsHeaders, preflightHeaders } from './cors-headers';
 import type { ProfileHandlerOptions } from './create-profile-handler';
 import { DEFAULT_MAX_BODY_BYTES } from './http-constants';
@@ -25,6 +25,7 @@ export function createProfileDispatcher(options: ProfileHandlerOptions): Profile
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const onError = options.onError ?? ((error: unknown) => console.error('profilekit: unexpected error', error));
+  const checkCsrf = createCsrfCheck(options);
 
   return async (request, viewer) => {
     const cors = corsHeaders(request, options.allowedOrigins);
@@ -48,7 +49,7 @@ export function createProfileDispatcher(options: ProfileHandlerOptions): Profile
         answer.headers.allow = match.allowed.join(', ');
         return answer;
       }
-      checkCsrf(request, options.allowedOrigins);
+      checkCsrf(request);
       const answer = await match.route.handle({
         request,
         viewer,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isWellFormed } from '../../src/core';
 import { createTestApp, CSRF, listen, type TestApp } from '../support/test-app';
 
 const FIELDS = [
@@ -12,6 +13,8 @@ const value = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.string({ unit: 'binary', maxLength: 300 }),
   fc.constantFrom('', ' ', 'en-gb', 'https://x.example', 'a@b.co', '+1 555 0100', '1990-01-01', 'A'.repeat(43), '\u0000', '\u202e'),
+  // Lone surrogate halves (JSON.stringify writes them as \ud800 escapes, which JSON.parse restores).
+  fc.constantFrom('A\ud800b', '\udc00', 'x\ud83d', 'A'.repeat(42) + '\ud800'),
   fc.dictionary(fc.constantFrom(...CUSTOM), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }),
   fc.dictionary(fc.constantFrom('email', 'sms', 'fax'), fc.dictionary(fc.constantFrom('security', 'workouts', 'marketing'), fc.jsonValue({ maxDepth: 1 }))),
 );
@@ -23,6 +26,14 @@ const body = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
   { weight: 1, arbitrary: fc.constantFrom('', '{', '[]', 'null', '"x"', '{"a":1}{', '{"__proto__":{"x":1}}', '\uFEFF{}') },
 );
+
+/** Every string in `value`, object keys included. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => [key, ...stringsIn(item)]);
+  return [];
+}
 
 const ifMatch = fc.option(fc.oneof(fc.integer({ min: -1, max: 5 }).map((n) => `"${n}"`), fc.string({ maxLength: 12 })), { nil: undefined });
 
@@ -62,6 +73,10 @@ describe('fuzz: 1,000 generated bodies per mutating route, no 5xx', () => {
       );
       // The run must have reached the service, not just bounced off the parser.
       expect([...statuses.keys()].some((s) => s === 422 || s === 403 || s === 412 || s === 428 || s < 300)).toBe(true);
+      // Whatever got through, nothing stored is ill-formed text.
+      for (const user of Object.values(t.users)) {
+        expect(stringsIn(await t.store.getAccount(user.id)).filter((text) => !isWellFormed(text))).toEqual([]);
+      }
     }, 120_000);
   }
 });

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createProfileHandler, SECURITY_HEADERS } from '../../src/http';
 import { BASE, createTestApp, CSRF, type TestApp } from '../support/test-app';
 
 describe('security headers', () => {
@@ -56,5 +57,86 @@ describe('the verification link', () => {
     expect(confirmed.body).toEqual({ email: 'alice.new@example.com' });
     const again = await request(t.app).post(`${BASE}/email/verify`).set(CSRF).send({ token });
     expect(again.status).toBe(422);
+  });
+});
+
+describe('the web handler (a Next.js route handler) and the Express router', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+
+  interface Call {
+    method: 'GET' | 'HEAD' | 'PATCH' | 'PUT' | 'OPTIONS';
+    path: string;
+    as?: 'alice';
+    headers?: Record<string, string>;
+    body?: string;
+  }
+  // What differs by transport, not by contract: the connection and the framing.
+  const TRANSPORT = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
+  const comparable = (headers: Record<string, string>) =>
+    Object.fromEntries(
+      Object.entries(headers)
+        .filter(([name]) => !TRANSPORT.has(name))
+        .map(([name, value]) => [name, value.replace(/'nonce-[^']+'/g, "'nonce-*'")])
+        .sort(([a], [b]) => a!.localeCompare(b!)),
+    );
+
+  async function viaRouter(call: Call) {
+    let test = request(t.app)[call.method.toLowerCase() as 'get'](`${BASE}${call.path}`).set(call.headers ?? {});
+    if (call.as) test = test.set(t.users.alice.auth);
+    if (call.body !== undefined) test = test.send(call.body);
+    const response = await test;
+    return { status: response.status, headers: comparable(response.headers as Record<string, string>) };
+  }
+
+  async function viaHandler(call: Call) {
+    const handle = createProfileHandler({ service: t.service, basePath: BASE });
+    const response = await handle(
+      new Request(`http://127.0.0.1${BASE}${call.path}`, { method: call.method, headers: call.headers, body: call.body ?? null }),
+      call.as ? { userId: t.users.alice.id, roles: [] } : null,
+    );
+    return { status: response.status, headers: comparable(Object.fromEntries(response.headers)) };
+  }
+
+  const json = { ...CSRF, 'content-type': 'application/json', 'if-match': '"1"' };
+  const calls: [string, Call][] = [
+    ['200', { method: 'GET', path: '/me', as: 'alice' }],
+    ['HEAD', { method: 'HEAD', path: '/me', as: 'alice' }],
+    ['401', { method: 'GET', path: '/me' }],
+    ['403', { method: 'GET', path: '/users', as: 'alice' }],
+    ['403 (CSRF)', { method: 'PATCH', path: '/me', as: 'alice', headers: { 'content-type': 'application/json' }, body: '{}' }],
+    ['404', { method: 'GET', path: '/no/such/route', as: 'alice' }],
+    ['405', { method: 'PUT', path: '/me', as: 'alice', headers: json, body: '{}' }],
+    ['405 (preflight from another origin)', { method: 'OPTIONS', path: '/me', headers: { origin: 'https://evil.test' } }],
+    ['422', { method: 'PATCH', path: '/me', as: 'alice', headers: json, body: '{"nope":1}' }],
+    ['400', { method: 'PATCH', path: '/me', as: 'alice', headers: json, body: '{' }],
+    ['the verification page', { method: 'GET', path: '/email/verify?token=abc' }],
+  ];
+
+  it.each(calls)('answer %s with the same headers', async (_, call) => {
+    const [router, handler] = [await viaRouter(call), await viaHandler(call)];
+    expect(handler.status).toBe(router.status);
+    expect(handler.headers).toEqual(router.headers);
+    // Not equal by both lacking them: helmet's set is there.
+    expect(handler.headers).toMatchObject({
+      'strict-transport-security': expect.stringMatching(/max-age=\d+/),
+      'cross-origin-opener-policy': 'same-origin',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-store',
+    });
+  });
+
+  it('keeps the verification page its own CSP and frame rule', async () => {
+    const { headers } = await viaHandler({ method: 'GET', path: '/email/verify?token=abc' });
+    expect(headers['content-security-policy']).toMatch(/^default-src 'none'; script-src 'nonce-\*'/);
+    expect(headers['x-frame-options']).toBe('DENY');
+  });
+
+  it('SECURITY_HEADERS are helmet’s defaults', async () => {
+    const { headers } = await viaRouter({ method: 'GET', path: '/me', as: 'alice' });
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name], name).toBe(value);
   });
 });

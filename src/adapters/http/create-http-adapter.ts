@@ -39,11 +39,12 @@ async function toProfileError(response: Response): Promise<ProfileError> {
   } catch {
     body = undefined;
   }
-  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown; retryAfter?: unknown } } | undefined)?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown; moreFields?: unknown; retryAfter?: unknown } } | undefined)?.error;
   if (error && isProfileErrorCode(error.code)) {
     const fields = error.fields && typeof error.fields === 'object' ? (error.fields as Record<string, string>) : undefined;
     const retry = typeof error.retryAfter === 'number' ? error.retryAfter : retryAfter;
-    return new ProfileError(error.code, typeof error.message === 'string' ? error.message : error.code, { fields, retryAfter: retry });
+    const moreFields = Number.isSafeInteger(error.moreFields) && (error.moreFields as number) > 0 ? (error.moreFields as number) : undefined;
+    return new ProfileError(error.code, typeof error.message === 'string' ? error.message : error.code, { fields, moreFields, retryAfter: retry });
   }
   // Not our JSON: a proxy, a gateway, a crash page.
   if (response.status === 429) return new ProfileError('rate_limited', 'Too many requests; try again later', { retryAfter });

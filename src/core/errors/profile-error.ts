@@ -1,11 +1,17 @@
+import { boundFieldErrors } from './bound-field-errors';
 import { isProfileErrorCode, type ProfileErrorCode } from './error-codes';
 
 /** Per-field messages, keyed by field name (`custom.height`, `notifications.email.security`). */
 export type FieldErrors = Record<string, string>;
 
 export interface ProfileErrorOptions {
-  /** Per-field messages; the components show each one on its input. */
+  /**
+   * Per-field messages; the components show each one on its input. At most `MAX_ERROR_FIELDS`
+   * are kept (the first ones); the rest are counted in `moreFields`.
+   */
   fields?: FieldErrors;
+  /** Fields with a problem beyond those in `fields` (as read back from the wire). Default 0. */
+  moreFields?: number;
   /** For `rate_limited`: seconds until the caller may try again. */
   retryAfter?: number;
 }
@@ -15,6 +21,8 @@ export interface ProfileErrorBody {
   code: ProfileErrorCode;
   message: string;
   fields?: FieldErrors;
+  /** How many fields had a problem beyond the ones `fields` names (it names at most 20). */
+  moreFields?: number;
   retryAfter?: number;
 }
 
@@ -25,13 +33,18 @@ export interface ProfileErrorBody {
 export class ProfileError extends Error {
   readonly code: ProfileErrorCode;
   readonly fields?: FieldErrors;
+  /** Fields with a problem that `fields` does not name (it names at most `MAX_ERROR_FIELDS`). */
+  readonly moreFields?: number;
   readonly retryAfter?: number;
 
   constructor(code: ProfileErrorCode, message: string, options: ProfileErrorOptions = {}) {
     super(message);
     this.name = 'ProfileError';
     this.code = code;
-    if (options.fields && Object.keys(options.fields).length > 0) this.fields = options.fields;
+    const bounded = options.fields ? boundFieldErrors(options.fields) : { fields: {}, more: 0 };
+    if (Object.keys(bounded.fields).length > 0) this.fields = bounded.fields;
+    const more = bounded.more + (options.moreFields ?? 0);
+    if (more > 0) this.moreFields = more;
     if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
   }
 
@@ -40,6 +53,7 @@ export class ProfileError extends Error {
       code: this.code,
       message: this.message,
       ...(this.fields ? { fields: this.fields } : {}),
+      ...(this.moreFields !== undefined ? { moreFields: this.moreFields } : {}),
       ...(this.retryAfter !== undefined ? { retryAfter: this.retryAfter } : {}),
     };
   }

@@ -1,16 +1,16 @@
 import * as z from 'zod';
 import { KEY_PATTERN, LIMITS, ROLE_PATTERN } from '../config/limits';
 import { foldWhitespace } from '../text/split-name';
-import { httpsUrlSchema, localeSchema, phoneSchema, textSchema } from './value-schemas';
+import { httpsUrlSchema, localeSchema, phoneSchema, stringSchema, textSchema } from './value-schemas';
 
 const unique = <T>(list: T[]) => new Set(list).size === list.length;
 
 /** A linked sign-in (Google, GitHub, SAML…): shown, never edited here. */
 export const identitySchema = z.strictObject({
-  provider: z.string().min(1).max(64),
-  subject: z.string().min(1).max(255),
-  email: z.string().max(LIMITS.email).optional(),
-  linkedAt: z.string().max(40),
+  provider: stringSchema.min(1).max(64),
+  subject: stringSchema.min(1).max(255),
+  email: stringSchema.max(LIMITS.email).optional(),
+  linkedAt: stringSchema.max(40),
 });
 export type Identity = z.infer<typeof identitySchema>;
 

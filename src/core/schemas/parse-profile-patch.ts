@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { builtinLock, isBuiltinFieldName, RESERVED_KEYS } from '../config/builtin-fields';
 import type { ProfileConfig } from '../config/profile-config-schema';
 import type { FieldAccessMap } from '../config/resolve-field-access';
+import { listFieldNames } from '../errors/bound-field-errors';
 import { ProfileError, type FieldErrors } from '../errors/profile-error';
 import type { Billing, NotificationPrefs } from './builtin-value-schemas';
 import { createPatchSchema } from './create-patch-schema';
@@ -96,12 +97,12 @@ export function parseProfilePatch(
     }
   }
   if (forbidden.size > 0) {
-    throw new ProfileError('forbidden_field', `You may not change: ${[...forbidden.keys()].join(', ')}`, {
+    throw new ProfileError('forbidden_field', `You may not change: ${listFieldNames([...forbidden.keys()])}`, {
       fields: Object.fromEntries(forbidden),
     });
   }
   if (unknown.size > 0) {
-    throw new ProfileError('validation', `Unknown fields: ${[...unknown.keys()].join(', ')}`, { fields: Object.fromEntries(unknown) });
+    throw new ProfileError('validation', `Unknown fields: ${listFieldNames([...unknown.keys()])}`, { fields: Object.fromEntries(unknown) });
   }
   const result = createPatchSchema(config, access).safeParse(input);
   if (!result.success) {

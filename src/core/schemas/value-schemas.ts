@@ -2,17 +2,26 @@ import * as z from 'zod';
 import { LIMITS } from '../config/limits';
 import { canonicalizeLocale } from '../text/canonicalize-locale';
 import { hasControlCharacters } from '../text/has-control-characters';
+import { isWellFormed } from '../text/is-well-formed';
 import { normalizeEmail } from '../text/normalize-email';
 
 // The value rules, written once: the field config derives its patch and read schemas from
 // these, and the same schemas run in the browser and on the server. No coercion: a number
 // field takes a JSON number, never "42".
 
+const NOT_ALLOWED = 'Contains characters that are not allowed';
+
+/**
+ * The base of every string the API accepts (field values, attribute names and values, emails,
+ * passwords, tokens): well-formed Unicode only, so a lone surrogate half (`"\ud800"` in JSON)
+ * is a `validation` error on its field, never stored.
+ */
+export const stringSchema = z.string().refine(isWellFormed, NOT_ALLOWED);
+
 export function textSchema(options: { maxLength: number; minLength?: number; multiLine?: boolean }) {
-  return z
-    .string()
+  return stringSchema
     .max(Math.max(options.maxLength * 2, 64), 'Too long')
-    .refine((s) => !hasControlCharacters(s, options.multiLine), 'Contains characters that are not allowed')
+    .refine((s) => !hasControlCharacters(s, options.multiLine), NOT_ALLOWED)
     .transform((s) => (options.multiLine ? s.replace(/\r\n?/g, '\n').trim() : s.trim()))
     .pipe(
       z
@@ -22,14 +31,12 @@ export function textSchema(options: { maxLength: number; minLength?: number; mul
     );
 }
 
-export const emailSchema = z
-  .string()
+export const emailSchema = stringSchema
   .max(LIMITS.email * 2, 'Too long')
   .transform(normalizeEmail)
   .pipe(z.email('Enter a valid email address').max(LIMITS.email, `At most ${LIMITS.email} characters`));
 
-export const urlSchema = z
-  .string()
+export const urlSchema = stringSchema
   .trim()
   .max(LIMITS.url, `At most ${LIMITS.url} characters`)
   .refine(isWebUrl, 'Enter a full web address (https://…)');

@@ -63,12 +63,14 @@ export function fromNodeRequest(req: ExpressRequest): HttpRequest {
 class NodeRequest implements HttpRequest {
   readonly method: string;
   readonly url: string;
+  readonly ownOrigin: string | null;
   /** express.json() (or similar) consumed the stream already: what it parsed stands in for the body. */
   private readonly parsed: boolean;
 
   constructor(private readonly req: ExpressRequest) {
     this.method = req.method;
     this.url = req.url;
+    this.ownOrigin = req.host ? `${req.protocol}://${req.host}` : null;
     this.parsed = req.method !== 'GET' && req.method !== 'HEAD' && req.readableEnded && req.body !== undefined;
   }
 

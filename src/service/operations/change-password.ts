@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { checkPassword, normalizePassword, ProfileError, type PasswordContext, type ProfileConfig, type StoredAccount, type Viewer } from '../../core';
+import { checkPassword, normalizePassword, ProfileError, stringSchema, type PasswordContext, type ProfileConfig, type StoredAccount, type Viewer } from '../../core';
 import { passwordChangedMail } from '../mail/mail-messages';
 import { loadAccount, requireViewer } from '../support/load-account';
 import { parseInput } from '../support/parse-input';
@@ -10,7 +10,7 @@ import { afterCommit, type ServiceContext } from '../support/service-context';
 import { verifyCurrentPassword } from '../support/verify-current-password';
 
 // Generous outer caps: the policy gives the real limits and the friendly messages.
-const passwordInput = z.string().max(4096, 'Too long');
+const passwordInput = stringSchema.max(4096, 'Too long');
 const changePasswordInput = z.strictObject({ currentPassword: passwordInput, newPassword: passwordInput });
 
 /** The policy check of a new password for an account, or a `validation` error on `field` (the problem's English message). */

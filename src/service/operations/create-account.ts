@@ -7,6 +7,7 @@ import {
   parseProfilePatch,
   ProfileError,
   resolveFieldAccess,
+  stringSchema,
   type Profile,
   type StoredAccount,
   type Viewer,
@@ -22,7 +23,7 @@ import { acceptablePassword } from './change-password';
 const accountInput = z.looseObject({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Letters, digits, _ and - only (max 64)').optional(),
   email: emailSchema,
-  password: z.string().max(4096).optional(),
+  password: stringSchema.max(4096).optional(),
   emailVerified: z.boolean().optional(),
   identities: z.array(identitySchema).max(LIMITS.identities).optional(),
 });

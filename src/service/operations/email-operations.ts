@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { emailSchema, ProfileError, type Profile, type Viewer } from '../../core';
+import { emailSchema, ProfileError, stringSchema, type Profile, type Viewer } from '../../core';
 import { applyVerifiedEmail, assertEmailAvailable, startEmailVerification } from '../support/email-change';
 import { hashToken, isWellFormedToken } from '../support/email-token';
 import { loadAccount, requireAdmin, requireViewer } from '../support/load-account';
@@ -12,7 +12,7 @@ import { versionConflictError } from '../contracts/store-errors';
 import { verifyCurrentPassword } from '../support/verify-current-password';
 import { requireVersion } from './profile-operations';
 
-const requestInput = z.strictObject({ email: emailSchema, currentPassword: z.string().max(4096) });
+const requestInput = z.strictObject({ email: emailSchema, currentPassword: stringSchema.max(4096) });
 const setInput = z.strictObject({ email: emailSchema, verified: z.boolean().optional() });
 
 /** The client's version when it sent one (it must then be current), else the one just read. */
