@@ -109,13 +109,13 @@ export const WrongCurrentPassword: Story = {
   },
 };
 
-/** The change is on its way (the server does not answer): the button is disabled. */
+/** The change is on its way (the server does not answer): the button is aria-disabled (it keeps focus). */
 export const Submitting: Story = {
   parameters: backend({ handlers: [neverAnswers('POST /me/password')] }),
   play: async ({ canvas, canvasElement, userEvent }) => {
     await fill(canvas, userEvent, { current: PASSWORD, next: NEW });
     await canvas.findByText('Changing your password…');
-    await expect(canvas.getByRole('button', { name: 'Change password' })).toBeDisabled();
+    await expect(canvas.getByRole('button', { name: 'Change password' })).toHaveAttribute('aria-disabled', 'true');
     await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'submitting'));
   },
 };
