@@ -1,6 +1,6 @@
 // profilekit/core for browser code (the React layer imports this, never ./index): all of the core
 // except `checkPassword` and `passwordEstimator`, which hold zxcvbn and the common-password list
-// (about 230 KiB gzip) statically. Here they are only reachable through `loadPasswordEstimator()`'s
+// (about 820 KiB gzip) statically. Here they are only reachable through `loadPasswordEstimator()`'s
 // dynamic import, so bundlers make them a chunk of their own, loaded when asked
 // (scripts/check-layers.mjs refuses a React import of ./index).
 export * from './errors/error-codes';

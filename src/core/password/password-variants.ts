@@ -57,12 +57,22 @@ export function withoutAffixes(lowered: string): string[] {
   return cuts;
 }
 
+/** Fewer letters than this are not read without their digits and symbols: too many short words would match. */
+const LETTERS_ONLY_MIN = 6;
+
+/** `text` without the digits and symbols inside it (`pass!word` -> `password`, `happy2024day` -> `happyday`), or nothing when that leaves too few letters. */
+function lettersOnly(text: string): string[] {
+  const letters = text.replace(/[^\p{L}]+/gu, '');
+  return letters !== text && letters.length >= LETTERS_ONLY_MIN ? [letters] : [];
+}
+
 /**
  * The readings of a lower-cased password a blocklist is checked with: itself and its cuts
- * without added digits and symbols, each also read without leet, each also reversed.
+ * without added digits and symbols, each also read without leet, each of those also without the
+ * digits and symbols inside it, each also reversed.
  */
 export function passwordVariants(lowered: string): string[] {
   const cuts = withoutAffixes(lowered);
-  const readings = cuts.flatMap((cut) => [cut, ...unleet(cut)]);
+  const readings = cuts.flatMap((cut) => [cut, ...unleet(cut)]).flatMap((text) => [text, ...lettersOnly(text)]);
   return [...new Set([lowered, ...readings.flatMap((text) => [text, reverse(text)])])];
 }
