@@ -231,7 +231,7 @@ export function renderReport(r: BenchResults, notes: Record<string, { cause: str
     'schema, a QueryClient with useQuery / useMutation, a Radix Dialog. Each component is bundled with `ProfileKitProvider` (an app needs both),',
     'against a floor of just the floor parts (`bench/bundle/floor/`) for the dependencies that component keeps (read from the esbuild metafile).',
     'Bundled with code splitting (an `outdir`, nothing written), the floor alike: the sizes are what a page loads first, the entry chunk and the',
-    'chunks it imports statically, each compressed on its own; chunks reached only through a dynamic `import()` (the common-password list)',
+    'chunks it imports statically, each compressed on its own; chunks reached only through a dynamic `import()` (the password estimator: zxcvbn-ts and the common-password list)',
     'are in the lazy column and in no ratio. Ratios are on gzip bytes.',
     '',
   );
@@ -271,7 +271,7 @@ export function renderReport(r: BenchResults, notes: Record<string, { cause: str
     'CI: `test/architecture/budgets.test.ts` (in `npm test`) measures the same bundles and fails, with these figures in the message, when a',
     'ratio is over its goal and the gzip bytes are over the CI ceiling of `bench/budgets.json`. Where a goal is missed, the ceiling is the',
     `figure measured when it was pinned plus ${(r.budgets.slack * 100).toFixed(0)} % (\`npm run bench:budgets -- --pin\`), so nothing regresses unnoticed; it also fails on`,
-    'server code, the common-password list in a first load, or extra zod locales in any browser bundle.',
+    'server code, the password estimator in a first load, or extra zod locales in any browser bundle.',
     '',
   );
 
