@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../support/chromium';
-import { eventually, expectNoAxeViolations, newVisitor, openUser, screenshots, signIn, useDemoAndBrowser, watchForErrors } from './support/browser';
+import { expectNoAxeViolations } from '../support/axe';
+import { eventually, newVisitor, openUser, screenshots, signIn, useDemoAndBrowser, watchForErrors } from './support/browser';
 
 const CONFLICT = 'This profile changed while you were editing';
 
@@ -41,7 +42,7 @@ describe.skipIf(!chromiumAvailable())('two people editing the same profile (npm 
     const dialog = b.getByRole('alertdialog', { name: CONFLICT });
     await dialog.waitFor();
     expect(await conflictRows(b)).toEqual([['Company', 'Remington Rand', 'UNIVAC Division']]);
-    await expectNoAxeViolations(b, 'the conflict dialog');
+    await expectNoAxeViolations(b, { what: 'the conflict dialog' });
     await screenshots(b, 'conflict-dialog', { dialog: true });
 
     await dialog.getByRole('button', { name: 'Keep theirs' }).click();
@@ -74,7 +75,7 @@ describe.skipIf(!chromiumAvailable())('two people editing the same profile (npm 
     const dialog = admin.getByRole('alertdialog', { name: CONFLICT });
     await dialog.waitFor();
     expect(await conflictRows(admin)).toEqual([['Phone', '+1 212 555 0100', '+1 212 555 0199']]);
-    await expectNoAxeViolations(admin, 'the conflict dialog over the admin page');
+    await expectNoAxeViolations(admin, { what: 'the conflict dialog over the admin page' });
 
     await dialog.getByRole('button', { name: 'Overwrite with mine' }).click();
     await eventually(() => dialog.count(), 0);

@@ -1,4 +1,3 @@
-import axe from 'axe-core';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -88,29 +87,6 @@ export function description(locator: Locator): Promise<string> {
       .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
       .join(' '),
   );
-}
-
-declare global {
-  interface Window {
-    axe?: typeof axe;
-  }
-}
-
-/**
- * axe-core over the whole document as the browser renders it (real colour contrast included;
- * dialogs in portals count). The demo's CSP refuses inline scripts, so `addScriptTag` cannot
- * carry axe in: it is evaluated through the DevTools protocol instead, which CSP does not
- * govern. Fails listing each violation with its elements.
- */
-export async function expectNoAxeViolations(page: Page, what: string) {
-  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(axe.source);
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe!.run(document, { resultTypes: ['violations'] });
-    return result.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`).join('\n')}`,
-    );
-  });
-  expect(violations, `axe on ${what}`).toEqual([]);
 }
 
 /**
