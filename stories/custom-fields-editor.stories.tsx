@@ -4,19 +4,10 @@ import type { SeedAccount } from '../src/adapters';
 import { CustomFieldsEditor, type CustomFieldsEditorProps } from '../src/react';
 import { exampleAccounts } from '../src/testing/fixtures/example-accounts';
 import { exampleConfigInput } from '../src/testing/fixtures/example-config';
-import {
-  backendArgs,
-  backendArgTypes,
-  componentProps,
-  fetchProfile,
-  GRACE,
-  networkError,
-  neverAnswers,
-  rateLimited,
-  usage,
-  type BackendArgs,
-  type StoryBackendParameters,
-} from './support/story-backend';
+import { GRACE } from '../test/support/seed';
+import { backendArgs, backendArgTypes, componentProps, type BackendArgs } from './support/backend-controls';
+import { networkError, neverAnswers, rateLimited } from './support/routes';
+import { fetchProfile, usage, type StoryBackendParameters } from './support/story-backend';
 import { backend, componentRoot, loadFailedStory, loadingStory } from './support/state-stories';
 
 type Args = CustomFieldsEditorProps & BackendArgs;

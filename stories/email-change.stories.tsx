@@ -2,17 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within, type UserEventObject } from 'storybook/test';
 import { EmailChange, type EmailChangeProps } from '../src/react';
 import { exampleAccounts } from '../src/testing/fixtures/example-accounts';
-import {
-  backendArgs,
-  backendArgTypes,
-  componentProps,
-  fetchProfile,
-  networkError,
-  neverAnswers,
-  rateLimited,
-  usage,
-  type BackendArgs,
-} from './support/story-backend';
+import { backendArgs, backendArgTypes, componentProps, type BackendArgs } from './support/backend-controls';
+import { networkError, neverAnswers, rateLimited } from './support/routes';
+import { fetchProfile, usage } from './support/story-backend';
 import { backend, componentRoot, loadFailedStory, loadingStory } from './support/state-stories';
 
 type Args = EmailChangeProps & BackendArgs;

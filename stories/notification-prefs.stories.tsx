@@ -3,18 +3,10 @@ import { expect, waitFor, within } from 'storybook/test';
 import type { ProfileConfigInput } from '../src/core';
 import { NotificationPrefs, type NotificationPrefsProps } from '../src/react';
 import { exampleConfigInput } from '../src/testing/fixtures/example-config';
-import {
-  backendArgs,
-  backendArgTypes,
-  componentProps,
-  fetchProfile,
-  GRACE,
-  networkError,
-  neverAnswers,
-  rateLimited,
-  usage,
-  type BackendArgs,
-} from './support/story-backend';
+import { GRACE } from '../test/support/seed';
+import { backendArgs, backendArgTypes, componentProps, type BackendArgs } from './support/backend-controls';
+import { networkError, neverAnswers, rateLimited } from './support/routes';
+import { fetchProfile, usage } from './support/story-backend';
 import { backend, componentRoot, loadFailedStory, loadingStory } from './support/state-stories';
 
 type Args = NotificationPrefsProps & BackendArgs;

@@ -2,20 +2,10 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within, type UserEventObject } from 'storybook/test';
 import { ProfileForm, type ProfileFormProps } from '../src/react';
 import { exampleAccounts } from '../src/testing/fixtures/example-accounts';
-import {
-  backendArgs,
-  backendArgTypes,
-  componentProps,
-  fetchProfile,
-  GRACE,
-  issueApiKeys,
-  networkError,
-  neverAnswers,
-  rateLimited,
-  usage,
-  type BackendArgs,
-  type StoryBackendParameters,
-} from './support/story-backend';
+import { GRACE } from '../test/support/seed';
+import { backendArgs, backendArgTypes, componentProps, type BackendArgs } from './support/backend-controls';
+import { networkError, neverAnswers, rateLimited } from './support/routes';
+import { fetchProfile, issueApiKeys, usage, type StoryBackendParameters } from './support/story-backend';
 import { backend, componentRoot, loadFailedStory, loadingStory } from './support/state-stories';
 
 type Args = ProfileFormProps & BackendArgs;

@@ -1,5 +1,6 @@
 import { expect, waitFor, within } from 'storybook/test';
-import { networkError, neverAnswers, type RouteSpec, type StoryBackendParameters } from './story-backend';
+import { networkError, neverAnswers, type RouteSpec } from './routes';
+import type { StoryBackendParameters } from './story-backend';
 
 /** A story's backend parameters (see `StoryBackendParameters`). */
 export const backend = (parameters: StoryBackendParameters = {}) => ({ backend: parameters });

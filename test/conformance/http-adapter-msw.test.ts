@@ -5,6 +5,7 @@ import type { Viewer } from '../../src/core';
 import { runAdapterConformance } from '../../src/testing';
 import { createProfileMswHandlers } from '../../src/testing/msw';
 import { createTestClock, testHasher } from '../support/memory-harness';
+import { accountCreator } from '../support/seed';
 
 // The msw handlers answer through the same web handler as the Express router: the HTTP adapter
 // passes the whole suite against them, so stories see exactly the server's behaviour.
@@ -28,9 +29,8 @@ runAdapterConformance({
         viewer: (request) => viewers.get(request.headers.get('authorization') ?? '') ?? null,
       }),
     );
-    const seeder = { userId: 'seeder', roles: ['admin'] };
     return {
-      createAccount: async (account) => ({ userId: (await backend.service.createAccount(seeder, account)).id }),
+      createAccount: accountCreator(backend.service, config),
       adapterFor: (viewer) => {
         const token = `Bearer ${viewers.size}`;
         if (viewer) viewers.set(token, viewer);

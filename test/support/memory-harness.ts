@@ -2,6 +2,7 @@ import { createMemoryBackend } from '../../src/adapters';
 import type { ProfileConfig } from '../../src/core';
 import { createOutboxMailer, createPbkdf2Hasher, createProfileService, type ProfileServiceOptions, type ProfileStore } from '../../src/service';
 import type { AdapterHarness } from '../../src/testing';
+import { accountCreator } from './seed';
 
 /** A test clock that only moves when told to. */
 export function createTestClock(start = Date.parse('2026-11-23T10:00:00.000Z')) {
@@ -22,13 +23,9 @@ export async function createMemoryHarness(config: ProfileConfig): Promise<Adapte
   const clock = createTestClock();
   const backend = createMemoryBackend({ config, clock: clock.now, passwords: testHasher });
   await backend.ready;
-  const seeder = { userId: 'seeder', roles: [config.adminRoles[0]!] };
   return {
     backend,
-    async createAccount(account) {
-      const profile = await backend.service.createAccount(seeder, account);
-      return { userId: profile.id };
-    },
+    createAccount: accountCreator(backend.service, config),
     adapterFor: (viewer) => backend.adapterFor(viewer),
     sentMail: () => backend.mailer.messages(),
     advanceClock: clock.advance,
