@@ -7,7 +7,6 @@ import { fr, ProfileKitProvider } from '../../src/react';
 import { createPbkdf2Hasher } from '../../src/service';
 import { exampleAccounts, exampleViewers } from '../../src/testing/fixtures/example-accounts';
 import { exampleConfigInput } from '../../src/testing/fixtures/example-config';
-import { issueApiKeys as issueKeysInStore, type IssuedApiKey } from '../../src/testing/fixtures/issue-api-keys';
 import { createProfileMswHandlers } from '../../src/testing/msw';
 import { applyConfigControls, VIEWERS, type BackendArgs } from './backend-controls';
 import { API, on, type RouteSpec } from './routes';
@@ -182,11 +181,6 @@ export async function fetchProfile(path = '/me'): Promise<Record<string, unknown
   const response = await fetch(new URL(`${API}${path}`, globalThis.location?.href ?? 'http://localhost/'));
   if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
   return (await response.json()) as Record<string, unknown>;
-}
-
-/** Gives an account API keys straight in its store (keys are issued outside profilekit). */
-export async function issueApiKeys(backend: MemoryBackend, userId: string, keys: IssuedApiKey[]) {
-  await issueKeysInStore(backend.store, userId, keys);
 }
 
 /** A usage snippet for a docs page: markdown around a tsx block. */
