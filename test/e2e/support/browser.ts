@@ -31,10 +31,10 @@ export function newVisitor(browser: Browser, demo: DemoServer, options: { colorS
 /**
  * Collects what should never happen on a page: uncaught exceptions, console errors (bar the
  * browser's own "Failed to load resource" lines for the 4xx answers the scenarios provoke) and
- * Content-Security-Policy violations. Assert the list is empty at the end of a scenario.
+ * Content-Security-Policy violations, into `problems` (default: a new list). Assert the list is
+ * empty at the end of a scenario.
  */
-export function watchForErrors(page: Page): string[] {
-  const problems: string[] = [];
+export function watchForErrors(page: Page, problems: string[] = []): string[] {
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
@@ -43,6 +43,20 @@ export function watchForErrors(page: Page): string[] {
     problems.push(`console.error: ${text}`);
   });
   return problems;
+}
+
+/**
+ * Two visitors at once, each in a fresh browser profile, signed in as `first` and `second`: two
+ * tabs of one user, or a user and an admin. `errors` watches both pages; `close` ends both.
+ */
+export async function twoSignedIn(env: { browser: Browser; demo: DemoServer }, first: Credentials, second: Credentials) {
+  const contexts = await Promise.all([newVisitor(env.browser, env.demo), newVisitor(env.browser, env.demo)]);
+  const pages = await Promise.all(contexts.map((context) => context.newPage()));
+  const errors: string[] = [];
+  for (const page of pages) watchForErrors(page, errors);
+  await signIn(pages[0]!, first);
+  await signIn(pages[1]!, second);
+  return { pages: pages as [Page, Page], errors, close: () => Promise.all(contexts.map((context) => context.close())) };
 }
 
 /** The demo's development sign-in, typed and submitted as a person would. */
