@@ -2,21 +2,12 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within, type UserEventObject } from 'storybook/test';
 import { AdminUserDetail, type AdminUserDetailProps } from '../src/react';
 import { exampleAccounts } from '../src/testing/fixtures/example-accounts';
-import {
-  backendArgs,
-  backendArgTypes,
-  componentProps,
-  fetchProfile,
-  GRACE,
-  issueApiKeys,
-  networkError,
-  neverAnswers,
-  rateLimited,
-  usage,
-  type BackendArgs,
-  type StoryBackendParameters,
-} from './support/story-backend';
-import { backend, componentRoot, loadFailedStory, loadingStory } from './support/state-stories';
+import { componentRoot } from '../test/support/component-root';
+import { GRACE, issueApiKeys } from '../test/support/seed';
+import { backendArgs, backendArgTypes, componentProps, type BackendArgs } from './support/backend-controls';
+import { networkError, neverAnswers, rateLimited } from './support/routes';
+import { fetchProfile, usage, type StoryBackendParameters } from './support/story-backend';
+import { backend, loadFailedStory, loadingStory } from './support/state-stories';
 
 type Args = AdminUserDetailProps & BackendArgs;
 type Canvas = ReturnType<typeof within>;
@@ -51,7 +42,7 @@ import { AdminUserDetail, NotificationPrefs, ProfileKitProvider } from 'profilek
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const root = (canvasElement: HTMLElement) => componentRoot(canvasElement, 'admin-user-detail');
+const root = (canvasElement: HTMLElement) => componentRoot('admin-user-detail', canvasElement);
 const page = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
 const loaded = (canvas: Canvas) => canvas.findByRole('heading', { level: 2 }, { timeout: 5000 });
 const grace = () => fetchProfile(`/users/${GRACE}`);

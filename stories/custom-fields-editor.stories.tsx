@@ -4,20 +4,12 @@ import type { SeedAccount } from '../src/adapters';
 import { CustomFieldsEditor, type CustomFieldsEditorProps } from '../src/react';
 import { exampleAccounts } from '../src/testing/fixtures/example-accounts';
 import { exampleConfigInput } from '../src/testing/fixtures/example-config';
-import {
-  backendArgs,
-  backendArgTypes,
-  componentProps,
-  fetchProfile,
-  GRACE,
-  networkError,
-  neverAnswers,
-  rateLimited,
-  usage,
-  type BackendArgs,
-  type StoryBackendParameters,
-} from './support/story-backend';
-import { backend, componentRoot, loadFailedStory, loadingStory } from './support/state-stories';
+import { componentRoot } from '../test/support/component-root';
+import { GRACE } from '../test/support/seed';
+import { backendArgs, backendArgTypes, componentProps, type BackendArgs } from './support/backend-controls';
+import { networkError, neverAnswers, rateLimited } from './support/routes';
+import { fetchProfile, usage, type StoryBackendParameters } from './support/story-backend';
+import { backend, loadFailedStory, loadingStory } from './support/state-stories';
 
 type Args = CustomFieldsEditorProps & BackendArgs;
 type Canvas = ReturnType<typeof within>;
@@ -69,7 +61,7 @@ const config = defineProfileConfig({
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const root = (canvasElement: HTMLElement) => componentRoot(canvasElement, 'custom-fields-editor');
+const root = (canvasElement: HTMLElement) => componentRoot('custom-fields-editor', canvasElement);
 const form = (canvas: Canvas, name: string | RegExp = 'Additional information') => canvas.findByRole('form', { name }, { timeout: 5000 });
 const height = (canvas: Canvas) => canvas.findByLabelText(/Height/, {}, { timeout: 5000 });
 

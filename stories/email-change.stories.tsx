@@ -2,18 +2,11 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within, type UserEventObject } from 'storybook/test';
 import { EmailChange, type EmailChangeProps } from '../src/react';
 import { exampleAccounts } from '../src/testing/fixtures/example-accounts';
-import {
-  backendArgs,
-  backendArgTypes,
-  componentProps,
-  fetchProfile,
-  networkError,
-  neverAnswers,
-  rateLimited,
-  usage,
-  type BackendArgs,
-} from './support/story-backend';
-import { backend, componentRoot, loadFailedStory, loadingStory } from './support/state-stories';
+import { componentRoot } from '../test/support/component-root';
+import { backendArgs, backendArgTypes, componentProps, type BackendArgs } from './support/backend-controls';
+import { networkError, neverAnswers, rateLimited } from './support/routes';
+import { fetchProfile, usage } from './support/story-backend';
+import { backend, loadFailedStory, loadingStory } from './support/state-stories';
 
 type Args = EmailChangeProps & BackendArgs;
 type Canvas = ReturnType<typeof within>;
@@ -50,7 +43,7 @@ import { EmailChange, ProfileKitProvider } from 'profilekit';
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const root = (canvasElement: HTMLElement) => componentRoot(canvasElement, 'email-change');
+const root = (canvasElement: HTMLElement) => componentRoot('email-change', canvasElement);
 const changeButton = (canvas: Canvas) => canvas.findByRole('button', { name: 'Change email' }, { timeout: 5000 });
 const pendingBanner = (canvas: Canvas) => canvas.findByRole('group', { name: `Confirm ${NEW}: we sent a link to it.` }, { timeout: 5000 });
 

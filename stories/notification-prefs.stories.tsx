@@ -3,19 +3,12 @@ import { expect, waitFor, within } from 'storybook/test';
 import type { ProfileConfigInput } from '../src/core';
 import { NotificationPrefs, type NotificationPrefsProps } from '../src/react';
 import { exampleConfigInput } from '../src/testing/fixtures/example-config';
-import {
-  backendArgs,
-  backendArgTypes,
-  componentProps,
-  fetchProfile,
-  GRACE,
-  networkError,
-  neverAnswers,
-  rateLimited,
-  usage,
-  type BackendArgs,
-} from './support/story-backend';
-import { backend, componentRoot, loadFailedStory, loadingStory } from './support/state-stories';
+import { componentRoot } from '../test/support/component-root';
+import { GRACE } from '../test/support/seed';
+import { backendArgs, backendArgTypes, componentProps, type BackendArgs } from './support/backend-controls';
+import { networkError, neverAnswers, rateLimited } from './support/routes';
+import { fetchProfile, usage } from './support/story-backend';
+import { backend, loadFailedStory, loadingStory } from './support/state-stories';
 
 type Args = NotificationPrefsProps & BackendArgs;
 type Canvas = ReturnType<typeof within>;
@@ -73,7 +66,7 @@ import { NotificationPrefs, ProfileKitProvider } from 'profilekit';
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const root = (canvasElement: HTMLElement) => componentRoot(canvasElement, 'notification-prefs');
+const root = (canvasElement: HTMLElement) => componentRoot('notification-prefs', canvasElement);
 const table = (canvas: Canvas) => canvas.findByRole('table', {}, { timeout: 5000 });
 const switchNamed = (canvas: Canvas, name: string) => canvas.findByRole('switch', { name }, { timeout: 5000 });
 

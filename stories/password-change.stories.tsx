@@ -2,17 +2,11 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within, type UserEventObject } from 'storybook/test';
 import { PasswordChange, type PasswordChangeProps } from '../src/react';
 import { exampleAccounts } from '../src/testing/fixtures/example-accounts';
-import {
-  backendArgs,
-  backendArgTypes,
-  componentProps,
-  networkError,
-  neverAnswers,
-  rateLimited,
-  usage,
-  type BackendArgs,
-} from './support/story-backend';
-import { backend, componentRoot, loadFailedStory, loadingStory } from './support/state-stories';
+import { componentRoot } from '../test/support/component-root';
+import { backendArgs, backendArgTypes, componentProps, type BackendArgs } from './support/backend-controls';
+import { networkError, neverAnswers, rateLimited } from './support/routes';
+import { usage } from './support/story-backend';
+import { backend, loadFailedStory, loadingStory } from './support/state-stories';
 
 type Args = PasswordChangeProps & BackendArgs;
 type Canvas = ReturnType<typeof within>;
@@ -49,7 +43,7 @@ type Story = StoryObj<typeof meta>;
 const PASSWORD = exampleAccounts.user.password;
 const NEW = 'Velvet-Orbit-Canyon-92';
 
-const root = (canvasElement: HTMLElement) => componentRoot(canvasElement, 'password-change');
+const root = (canvasElement: HTMLElement) => componentRoot('password-change', canvasElement);
 const loaded = (canvas: Canvas) => canvas.findByLabelText(/Current password|Mot de passe actuel/, {}, { timeout: 5000 });
 
 async function fill(canvas: Canvas, user: User, { current, next, confirm = next }: { current: string; next: string; confirm?: string }) {

@@ -2,21 +2,12 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within, type UserEventObject } from 'storybook/test';
 import { ProfileForm, type ProfileFormProps } from '../src/react';
 import { exampleAccounts } from '../src/testing/fixtures/example-accounts';
-import {
-  backendArgs,
-  backendArgTypes,
-  componentProps,
-  fetchProfile,
-  GRACE,
-  issueApiKeys,
-  networkError,
-  neverAnswers,
-  rateLimited,
-  usage,
-  type BackendArgs,
-  type StoryBackendParameters,
-} from './support/story-backend';
-import { backend, componentRoot, loadFailedStory, loadingStory } from './support/state-stories';
+import { componentRoot } from '../test/support/component-root';
+import { GRACE, issueApiKeys } from '../test/support/seed';
+import { backendArgs, backendArgTypes, componentProps, type BackendArgs } from './support/backend-controls';
+import { networkError, neverAnswers, rateLimited } from './support/routes';
+import { fetchProfile, usage, type StoryBackendParameters } from './support/story-backend';
+import { backend, loadFailedStory, loadingStory } from './support/state-stories';
 
 type Args = ProfileFormProps & BackendArgs;
 type Canvas = ReturnType<typeof within>;
@@ -63,7 +54,7 @@ const adapter = createHttpAdapter({ baseUrl: '/api/profile' });
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const root = (canvasElement: HTMLElement) => componentRoot(canvasElement, 'profile-form');
+const root = (canvasElement: HTMLElement) => componentRoot('profile-form', canvasElement);
 const page = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
 const loaded = (canvas: Canvas, label = 'Name') => canvas.findByLabelText(label, {}, { timeout: 5000 });
 

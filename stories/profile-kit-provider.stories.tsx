@@ -2,7 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
 import { expect } from 'storybook/test';
 import { ProfileKitProvider, useProfile, useProfileConfig } from '../src/react';
-import { backendArgs, backendArgTypes, networkError, neverAnswers, usage, type BackendArgs, type StoryBackendParameters } from './support/story-backend';
+import { backendArgs, backendArgTypes, type BackendArgs } from './support/backend-controls';
+import { networkError, neverAnswers } from './support/routes';
+import { usage, type StoryBackendParameters } from './support/story-backend';
 
 /** What an app builds with the hooks alone: the provider feeds them from any adapter. */
 function ProfileSummary() {

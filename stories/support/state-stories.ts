@@ -1,13 +1,10 @@
 import { expect, waitFor, within } from 'storybook/test';
-import { networkError, neverAnswers, type RouteSpec, type StoryBackendParameters } from './story-backend';
+import { componentRoot } from '../../test/support/component-root';
+import { networkError, neverAnswers, type RouteSpec } from './routes';
+import type { StoryBackendParameters } from './story-backend';
 
 /** A story's backend parameters (see `StoryBackendParameters`). */
 export const backend = (parameters: StoryBackendParameters = {}) => ({ backend: parameters });
-
-/** The root element of a profilekit component in a story's canvas, by its `data-pk-component`. */
-export function componentRoot(canvasElement: HTMLElement, component: string): HTMLElement {
-  return canvasElement.querySelector<HTMLElement>(`[data-pk-component="${component}"]`)!;
-}
 
 type PlayContext = { canvasElement: HTMLElement };
 
@@ -16,7 +13,7 @@ export function loadingStory(component: string) {
   return {
     parameters: backend({ handlers: [neverAnswers('GET *')] }),
     play: async ({ canvasElement }: PlayContext) => {
-      const root = componentRoot(canvasElement, component);
+      const root = componentRoot(component, canvasElement);
       await waitFor(() => expect(root).toHaveAttribute('data-state', 'loading'));
       await expect(within(root).getByRole('status')).toHaveTextContent('Loading…');
     },
@@ -28,7 +25,7 @@ export function loadFailedStory(component: string, route: RouteSpec = 'GET /me')
   return {
     parameters: backend({ handlers: [networkError(route)] }),
     play: async ({ canvasElement }: PlayContext) => {
-      const root = componentRoot(canvasElement, component);
+      const root = componentRoot(component, canvasElement);
       await expect(await within(root).findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('Cannot reach the server');
       await waitFor(() => expect(root).toHaveAttribute('data-state', 'error'));
       await expect(within(root).getByRole('button', { name: 'Try again' })).toBeInTheDocument();

@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
 import { createSqliteStore } from '../../src/stores';
 import { runAdapterConformance } from '../../src/testing';
-import { startHttpHarness } from '../support/http-harness';
+import { startHttpHarness } from '../support/test-app';
 import { createTestPostgresStore, postgresAvailable } from '../support/postgres';
 
 // The HTTP adapter through the real router on a real port, over each SQL store.

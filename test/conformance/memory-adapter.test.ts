@@ -1,4 +1,4 @@
 import { runAdapterConformance } from '../../src/testing';
-import { createMemoryHarness } from '../support/memory-harness';
+import { createConformanceHarness } from '../support/component-backends';
 
-runAdapterConformance({ name: 'memory adapter', setup: createMemoryHarness });
+runAdapterConformance({ name: 'memory adapter', setup: (config) => createConformanceHarness('memory', config) });

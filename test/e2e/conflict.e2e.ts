@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../support/chromium';
-import { eventually, expectNoAxeViolations, newVisitor, openUser, screenshots, signIn, useDemoAndBrowser, watchForErrors } from './support/browser';
+import { expectNoAxeViolations } from '../support/axe';
+import { eventually, openUser, screenshots, twoSignedIn, useDemoAndBrowser } from './support/browser';
 
 const CONFLICT = 'This profile changed while you were editing';
 
@@ -23,12 +24,7 @@ describe.skipIf(!chromiumAvailable())('two people editing the same profile (npm 
   const env = useDemoAndBrowser();
 
   it('the second save from the same version opens the conflict dialog: "Keep theirs" takes the other change', async () => {
-    const [first, second] = await Promise.all([newVisitor(env.browser, env.demo), newVisitor(env.browser, env.demo)]);
-    const a = await first.newPage();
-    const b = await second.newPage();
-    const errors = [...watchForErrors(a), ...watchForErrors(b)];
-    await signIn(a, env.demo.user);
-    await signIn(b, env.demo.user);
+    const { pages: [a, b], errors, close } = await twoSignedIn(env, env.demo.user, env.demo.user);
     const company = (page: Page) => page.getByRole('region', { name: 'Profile details' }).getByLabel('Company', { exact: true });
     const save = (page: Page) => page.getByRole('region', { name: 'Profile details' }).getByRole('button', { name: 'Save', exact: true });
 
@@ -41,7 +37,7 @@ describe.skipIf(!chromiumAvailable())('two people editing the same profile (npm 
     const dialog = b.getByRole('alertdialog', { name: CONFLICT });
     await dialog.waitFor();
     expect(await conflictRows(b)).toEqual([['Company', 'Remington Rand', 'UNIVAC Division']]);
-    await expectNoAxeViolations(b, 'the conflict dialog');
+    await expectNoAxeViolations(b, { what: 'the conflict dialog' });
     await screenshots(b, 'conflict-dialog', { dialog: true });
 
     await dialog.getByRole('button', { name: 'Keep theirs' }).click();
@@ -51,16 +47,11 @@ describe.skipIf(!chromiumAvailable())('two people editing the same profile (npm 
     await b.reload();
     await eventually(() => company(b).inputValue(), 'Remington Rand');
     expect(errors).toEqual([]);
-    await Promise.all([first.close(), second.close()]);
+    await close();
   });
 
   it('an admin editing in place after the user saved: the dialog, then "Overwrite with mine" wins', async () => {
-    const [userContext, adminContext] = await Promise.all([newVisitor(env.browser, env.demo), newVisitor(env.browser, env.demo)]);
-    const user = await userContext.newPage();
-    const admin = await adminContext.newPage();
-    const errors = [...watchForErrors(user), ...watchForErrors(admin)];
-    await signIn(user, env.demo.user);
-    await signIn(admin, env.demo.admin);
+    const { pages: [user, admin], errors, close } = await twoSignedIn(env, env.demo.user, env.demo.admin);
     const detail = await openUser(admin, 'user@example.com', 'Grace Hopper');
 
     const phone = user.getByRole('region', { name: 'Profile details' }).getByLabel('Phone', { exact: true });
@@ -74,7 +65,7 @@ describe.skipIf(!chromiumAvailable())('two people editing the same profile (npm 
     const dialog = admin.getByRole('alertdialog', { name: CONFLICT });
     await dialog.waitFor();
     expect(await conflictRows(admin)).toEqual([['Phone', '+1 212 555 0100', '+1 212 555 0199']]);
-    await expectNoAxeViolations(admin, 'the conflict dialog over the admin page');
+    await expectNoAxeViolations(admin, { what: 'the conflict dialog over the admin page' });
 
     await dialog.getByRole('button', { name: 'Overwrite with mine' }).click();
     await eventually(() => dialog.count(), 0);
@@ -87,6 +78,6 @@ describe.skipIf(!chromiumAvailable())('two people editing the same profile (npm 
     await history.getByText('Phone: +1 212 555 0100 → +1 212 555 0199', { exact: true }).waitFor();
     await history.getByText('Phone: Not set → +1 212 555 0100', { exact: true }).waitFor();
     expect(errors).toEqual([]);
-    await Promise.all([userContext.close(), adminContext.close()]);
+    await close();
   });
 });

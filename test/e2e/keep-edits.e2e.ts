@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../support/chromium';
-import { eventually, newVisitor, openUser, signIn, useDemoAndBrowser, watchForErrors } from './support/browser';
+import { eventually, newVisitor, openUser, signIn, twoSignedIn, useDemoAndBrowser, watchForErrors } from './support/browser';
 
 const CONFLICT = 'This profile changed while you were editing';
 const UNRESOLVED = 'Not saved yet: someone else changed this profile meanwhile. Save again to compare and choose.';
@@ -22,12 +22,7 @@ describe.skipIf(!chromiumAvailable())('nothing typed is lost, focus never falls 
   const env = useDemoAndBrowser();
 
   it('Escape on the conflict dialog keeps the edit unsaved, focus on Save, and Save shows the conflict again; saves keep focus; Escape cancels the email change', async () => {
-    const [first, second] = await Promise.all([newVisitor(env.browser, env.demo), newVisitor(env.browser, env.demo)]);
-    const a = await first.newPage();
-    const b = await second.newPage();
-    const errors = [...watchForErrors(a), ...watchForErrors(b)];
-    await signIn(a, env.demo.user);
-    await signIn(b, env.demo.user);
+    const { pages: [a, b], errors, close } = await twoSignedIn(env, env.demo.user, env.demo.user);
     const details = (page: Page) => page.getByRole('region', { name: 'Profile details' });
     const company = (page: Page) => details(page).getByLabel('Company', { exact: true });
     const save = (page: Page) => details(page).getByRole('button', { name: 'Save', exact: true });
@@ -80,16 +75,11 @@ describe.skipIf(!chromiumAvailable())('nothing typed is lost, focus never falls 
     await eventually(() => details(b).getByLabel('New email address').count(), 0);
     await eventually(() => changeEmail.evaluate((element) => element === document.activeElement), true);
     expect(errors).toEqual([]);
-    await Promise.all([first.close(), second.close()]);
+    await close();
   });
 
   it('admin: Escape on the conflict dialog reopens the inline row with the draft and focus; the history shows a default-on notification switched off as Yes → No', async () => {
-    const [userContext, adminContext] = await Promise.all([newVisitor(env.browser, env.demo), newVisitor(env.browser, env.demo)]);
-    const user = await userContext.newPage();
-    const admin = await adminContext.newPage();
-    const errors = [...watchForErrors(user), ...watchForErrors(admin)];
-    await signIn(user, env.demo.user);
-    await signIn(admin, env.demo.admin);
+    const { pages: [user, admin], errors, close } = await twoSignedIn(env, env.demo.user, env.demo.admin);
     const detail = await openUser(admin, 'user@example.com', 'Grace Hopper');
 
     await detail.getByRole('button', { name: /^Edit Phone, / }).click();
@@ -121,7 +111,7 @@ describe.skipIf(!chromiumAvailable())('nothing typed is lost, focus never falls 
     await history.getByText('Workout reminders (SMS): Yes → No', { exact: true }).waitFor();
     expect(await history.getByText('Workout reminders (SMS): Not set → No').count()).toBe(0);
     expect(errors).toEqual([]);
-    await Promise.all([userContext.close(), adminContext.close()]);
+    await close();
   });
 
   it('"Change password" by mouse and by Enter: focus stays on the button, never on the page', async () => {

@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../support/chromium';
-import { eventually, expectNoAxeViolations, newVisitor, openUser, screenshots, signIn, signOut, useDemoAndBrowser, watchForErrors } from './support/browser';
+import { expectNoAxeViolations } from '../support/axe';
+import { eventually, newVisitor, openUser, screenshots, signIn, signOut, useDemoAndBrowser, watchForErrors } from './support/browser';
 
 /** axe (real colour contrast) and the two screenshots of what is on screen. */
 async function check(page: Page, name: string, what: string, options: { dialog?: boolean } = {}) {
-  await expectNoAxeViolations(page, what);
+  await expectNoAxeViolations(page, { what });
   await screenshots(page, name, options);
 }
 
@@ -28,7 +29,7 @@ describe.skipIf(!chromiumAvailable())('every page and dialog: axe and screenshot
     await page.getByLabel('Password', { exact: true }).fill('wrong-password');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('alert').getByText('Wrong email or password.').waitFor();
-    await expectNoAxeViolations(page, 'the sign-in page with its error');
+    await expectNoAxeViolations(page, { what: 'the sign-in page with its error' });
 
     await signIn(page, env.demo.user);
     await page.getByRole('region', { name: 'Notifications' }).getByRole('switch').first().waitFor();
@@ -51,7 +52,7 @@ describe.skipIf(!chromiumAvailable())('every page and dialog: axe and screenshot
     await details.getByLabel('New email address').fill('not an address');
     await details.getByRole('button', { name: 'Send confirmation link' }).click();
     await eventually(() => details.getByLabel('New email address').getAttribute('aria-invalid'), 'true');
-    await expectNoAxeViolations(page, 'the email change form with an error');
+    await expectNoAxeViolations(page, { what: 'the email change form with an error' });
     await details.getByLabel('New email address').fill('grace@harvard.example');
     await details.getByLabel('Current password').fill(env.demo.user.password);
     await details.getByRole('button', { name: 'Send confirmation link' }).click();
@@ -94,7 +95,7 @@ describe.skipIf(!chromiumAvailable())('every page and dialog: axe and screenshot
     await page.keyboard.type('not a phone');
     await page.keyboard.press('Enter');
     await eventually(() => detail.getByRole('textbox', { name: 'Phone', exact: true }).getAttribute('aria-invalid'), 'true');
-    await expectNoAxeViolations(page, 'an inline editor with an error');
+    await expectNoAxeViolations(page, { what: 'an inline editor with an error' });
     await page.keyboard.press('Escape');
 
     await detail.getByRole('button', { name: 'Remove attribute team' }).click();
@@ -119,15 +120,15 @@ describe.skipIf(!chromiumAvailable())('every page and dialog: axe and screenshot
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.pkTheme)).toBe('dark');
-    await expectNoAxeViolations(page, 'the sign-in page, dark');
+    await expectNoAxeViolations(page, { what: 'the sign-in page, dark' });
     await signIn(page, env.demo.admin);
     await page.getByRole('region', { name: 'Notifications' }).getByRole('switch').first().waitFor();
     await check(page, 'my-profile-dark', 'My profile, dark');
     await openUser(page, 'grace', 'Grace Hopper');
-    await expectNoAxeViolations(page, 'the admin page, dark');
+    await expectNoAxeViolations(page, { what: 'the admin page, dark' });
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outbox' }).click();
     await page.getByRole('heading', { level: 1, name: 'Outbox' }).waitFor();
-    await expectNoAxeViolations(page, 'the outbox, dark');
+    await expectNoAxeViolations(page, { what: 'the outbox, dark' });
     await signOut(page);
     await context.close();
   });

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ProfileStore } from '../../src/service';
 import { createMemoryStore, createSqliteStore } from '../../src/stores';
 import { createTestPostgresStore, postgresAvailable } from '../support/postgres';
+import { seederFor } from '../support/seed';
 import { createTestApp, CSRF, listen, PASSWORDS, type TestApp } from '../support/test-app';
 
 interface StoreCase {
@@ -72,7 +73,7 @@ describe.each(cases)('races over real HTTP: $name', ({ make }) => {
   it('20 concurrent admin claims of one address for 20 accounts: exactly one wins', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 20; i++) {
-      ids.push((await t.service.createAccount({ userId: 'seeder', roles: ['admin'] }, { email: `claim-${i}@example.com` })).id);
+      ids.push((await t.service.createAccount(seederFor(t.config), { email: `claim-${i}@example.com` })).id);
     }
     const responses = await Promise.all(
       ids.map((id) => send('POST', `/users/${id}/email`, t.users.admin.auth, { email: 'prize@example.com', verified: true })),
@@ -87,7 +88,7 @@ describe.each(cases)('races over real HTTP: $name', ({ make }) => {
   it('20 concurrent confirmations of one address by 20 accounts: exactly one wins', async () => {
     const people: { id: string; auth: Record<string, string> }[] = [];
     for (let i = 0; i < 20; i++) {
-      const { id } = await t.service.createAccount({ userId: 'seeder', roles: ['admin'] }, {
+      const { id } = await t.service.createAccount(seederFor(t.config), {
         email: `confirm-${i}@example.com`,
         password: PASSWORDS.fresh,
       });
@@ -106,7 +107,7 @@ describe.each(cases)('races over real HTTP: $name', ({ make }) => {
   });
 
   it('concurrent confirmations of one token: exactly one consumes it', async () => {
-    const { id } = await t.service.createAccount({ userId: 'seeder', roles: ['admin'] }, { email: 'once@example.com', password: PASSWORDS.fresh });
+    const { id } = await t.service.createAccount(seederFor(t.config), { email: 'once@example.com', password: PASSWORDS.fresh });
     await t.service.requestEmailChange({ userId: id, roles: [] }, { email: 'once-new@example.com', currentPassword: PASSWORDS.fresh });
     const token = new URL(t.mailer.messages().find((m) => m.to === 'once-new@example.com')!.link!).searchParams.get('token');
     const responses = await Promise.all(Array.from({ length: 10 }, () => send('POST', '/email/verify', {}, { token })));

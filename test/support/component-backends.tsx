@@ -2,9 +2,10 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createHttpAdapter, createMemoryBackend, type MemoryBackend, type SeedAccount } from '../../src/adapters';
 import type { ProfileAdapter, ProfileConfig, Viewer } from '../../src/core';
-import { exampleAccounts, exampleConfig, exampleViewers } from '../../src/testing';
+import { exampleAccounts, exampleConfig, exampleViewers, type AdapterHarness } from '../../src/testing';
 import { createProfileMswHandlers } from '../../src/testing/msw';
 import { createTestClock, testHasher } from './memory-harness';
+import { accountCreator } from './seed';
 
 /** The two ways the components meet a backend in tests: in-process, and over HTTP through msw. */
 export type BackendKind = 'memory' | 'http';
@@ -78,6 +79,18 @@ export async function createComponentBackend(kind: BackendKind, options: Compone
     return createHttpAdapter({ baseUrl: BASE, headers: { [VIEWER_HEADER]: key } });
   };
   return { kind, backend, clock, adapterFor, user: adapterFor(exampleViewers.user), admin: adapterFor(exampleViewers.admin) };
+}
+
+/** A component backend as an adapter conformance harness: no seed, accounts made by the seeder. */
+export async function createConformanceHarness(kind: BackendKind, config: ProfileConfig): Promise<AdapterHarness & { backend: MemoryBackend }> {
+  const { backend, clock, adapterFor } = await createComponentBackend(kind, { config, seed: [] });
+  return {
+    backend,
+    createAccount: accountCreator(backend.service, config),
+    adapterFor,
+    sentMail: () => backend.mailer.messages(),
+    advanceClock: clock.advance,
+  };
 }
 
 /** Wraps an adapter so that `method` fails once (or always) with `error`: network failures, rate limits. */

@@ -1,7 +1,5 @@
-import { createMemoryBackend } from '../../src/adapters';
 import type { ProfileConfig } from '../../src/core';
 import { createOutboxMailer, createPbkdf2Hasher, createProfileService, type ProfileServiceOptions, type ProfileStore } from '../../src/service';
-import type { AdapterHarness } from '../../src/testing';
 
 /** A test clock that only moves when told to. */
 export function createTestClock(start = Date.parse('2026-11-23T10:00:00.000Z')) {
@@ -16,24 +14,6 @@ export function createTestClock(start = Date.parse('2026-11-23T10:00:00.000Z')) 
 
 /** Cheap but real hashing for tests: the production default is 600,000 iterations. */
 export const testHasher = createPbkdf2Hasher({ iterations: 1_000 });
-
-/** The memory backend as a conformance harness (also the quickest way to get a service in a test). */
-export async function createMemoryHarness(config: ProfileConfig): Promise<AdapterHarness & { backend: ReturnType<typeof createMemoryBackend> }> {
-  const clock = createTestClock();
-  const backend = createMemoryBackend({ config, clock: clock.now, passwords: testHasher });
-  await backend.ready;
-  const seeder = { userId: 'seeder', roles: [config.adminRoles[0]!] };
-  return {
-    backend,
-    async createAccount(account) {
-      const profile = await backend.service.createAccount(seeder, account);
-      return { userId: profile.id };
-    },
-    adapterFor: (viewer) => backend.adapterFor(viewer),
-    sentMail: () => backend.mailer.messages(),
-    advanceClock: clock.advance,
-  };
-}
 
 /** A service over `store` with a test clock, an outbox and the cheap hasher: what the HTTP tests run. */
 export function createTestService(

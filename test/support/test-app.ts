@@ -1,21 +1,42 @@
 import express, { type Express } from 'express';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { createHttpAdapter } from '../../src/adapters';
 import type { ProfileConfig, Viewer } from '../../src/core';
 import {
   createMemoryStore,
   createProfileRouter,
   type ProfileRouterOptions,
+  type ProfileService,
   type ProfileStore,
 } from '../../src/server';
 import type { ProfileServiceOptions } from '../../src/service';
-import { exampleConfig } from '../../src/testing';
+import { exampleConfig, type AdapterHarness } from '../../src/testing';
 import { PASSWORDS } from '../../src/testing/adapter-conformance/adapter-fixtures';
 import { createTestService } from './memory-harness';
+import { accountCreator, seederFor } from './seed';
+
+// The one Express harness: the reference router over a test service, with a test stand-in for
+// authentication (`Authorization: Bearer <token>` names a viewer registered here).
 
 export { PASSWORDS };
 export const BASE = '/api/profile';
 export const CSRF = { 'x-profilekit': '1' } as const;
+
+/** An Express app with the router over `service` at BASE, authenticating bearer tokens from `viewers`. */
+function profileApp(service: ProfileService, viewers: Map<string, Viewer>, router?: Partial<ProfileRouterOptions>): Express {
+  const app = express();
+  app.use(
+    BASE,
+    createProfileRouter({
+      service,
+      authenticate: (req) => viewers.get(req.get('authorization')?.replace(/^Bearer /, '') ?? '') ?? null,
+      rateLimit: false,
+      ...router,
+    }),
+  );
+  return app;
+}
 
 export interface TestUser {
   id: string;
@@ -25,7 +46,7 @@ export interface TestUser {
 
 /**
  * The reference router in an Express app over `store`, seeded with alice, bob (users) and an
- * admin. Authentication is a test stand-in: `Authorization: Bearer <user id>`.
+ * admin. A user's bearer token is their id.
  */
 export async function createTestApp(
   options: { store?: ProfileStore; config?: ProfileConfig; router?: Partial<ProfileRouterOptions>; service?: Partial<ProfileServiceOptions> } = {},
@@ -35,21 +56,9 @@ export async function createTestApp(
   const { service, mailer, clock } = createTestService(store, config, (token) => `https://app.example${BASE}/email/verify?token=${token}`, options.service);
   const viewers = new Map<string, Viewer>();
   /** An Express app with the router over this service: call again for a second server instance. */
-  const instance = (router: Partial<ProfileRouterOptions> | undefined = options.router): Express => {
-    const app = express();
-    app.use(
-      BASE,
-      createProfileRouter({
-        service,
-        authenticate: (req) => viewers.get(req.get('authorization')?.replace(/^Bearer /, '') ?? '') ?? null,
-        rateLimit: false,
-        ...router,
-      }),
-    );
-    return app;
-  };
+  const instance = (router: Partial<ProfileRouterOptions> | undefined = options.router): Express => profileApp(service, viewers, router);
   const app = instance();
-  const seeder = { userId: 'seeder', roles: ['admin'] };
+  const seeder = seederFor(config);
   const make = async (email: string, password: string, name: string, roles: string[] = []): Promise<TestUser> => {
     const { id } = await service.createAccount(seeder, { email, password, name, roles });
     viewers.set(id, { userId: id, roles });
@@ -75,6 +84,46 @@ export async function listen(app: Express): Promise<{ url: string; close(): Prom
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+export interface HttpHarness extends AdapterHarness {
+  baseUrl: string;
+  service: ProfileService;
+  store: ProfileStore;
+  /** A bearer token that authenticates as `viewer`. */
+  tokenFor(viewer: Viewer): string;
+}
+
+/** The reference router on a real port over `store`, as a conformance harness: the HTTP adapter talks to it with fetch. */
+export async function startHttpHarness(
+  config: ProfileConfig,
+  store: ProfileStore,
+  options: { teardownStore?: () => Promise<void>; router?: Partial<ProfileRouterOptions> } = {},
+): Promise<HttpHarness> {
+  let baseUrl = '';
+  const { service, mailer, clock } = createTestService(store, config, (token) => `${baseUrl}/email/verify?token=${token}`);
+  const viewers = new Map<string, Viewer>();
+  const server = await listen(profileApp(service, viewers, options.router));
+  baseUrl = server.url;
+  const tokenFor = (viewer: Viewer) => {
+    const token = `t-${viewer.userId}-${viewer.roles.join('.')}`;
+    viewers.set(token, viewer);
+    return token;
+  };
+  return {
+    baseUrl,
+    service,
+    store,
+    tokenFor,
+    createAccount: accountCreator(service, config),
+    adapterFor: (viewer) => createHttpAdapter({ baseUrl, headers: viewer ? { authorization: `Bearer ${tokenFor(viewer)}` } : {} }),
+    sentMail: () => mailer.messages(),
+    advanceClock: clock.advance,
+    async teardown() {
+      await server.close();
+      await options.teardownStore?.();
     },
   };
 }

@@ -10,6 +10,7 @@ import {
 } from '../../service';
 import { createMemoryStore } from '../../stores/memory/create-memory-store';
 import { createServiceAdapter } from '../service/create-service-adapter';
+import { seederFor } from './seeder-for';
 
 /** An account to create before first use: `createAccount` input (an `id` keeps viewers stable). */
 export type SeedAccount = { id: string; email: string; password?: string; [field: string]: unknown };
@@ -18,6 +19,12 @@ export interface MemoryBackendOptions {
   /** From `defineProfileConfig`; default: the defaults. */
   config?: ProfileConfig;
   seed?: SeedAccount[];
+  /**
+   * The config the seed accounts are written under; default: `config`. A looser one seeds data
+   * that `config` would no longer accept (a value in a field nobody may edit now), as data
+   * written before a deployment's config got stricter.
+   */
+  seedConfig?: ProfileConfig;
   /** Default: PBKDF2-SHA256 at 600,000 iterations (Web Crypto). Tests may pass a cheaper one. */
   passwords?: PasswordHasher;
   clock?: () => Date;
@@ -36,24 +43,26 @@ export interface MemoryBackend {
   adapterFor(viewer: Viewer | null | (() => Viewer | null)): ProfileAdapter;
 }
 
-const SEEDER: Viewer = { userId: 'seed', roles: [] };
-
 /** The real service over the memory store, mailer and a Web Crypto hasher: runs in a browser. */
 export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryBackend {
   const config = options.config ?? defineProfileConfig();
   const store = createMemoryStore();
   const mailer = createOutboxMailer({ clock: options.clock });
-  const service = createProfileService({
-    store,
-    config,
-    mailer,
-    passwords: options.passwords ?? createPbkdf2Hasher(),
-    clock: options.clock,
-    verificationUrl: options.verificationUrl ?? ((token) => `/verify-email?token=${encodeURIComponent(token)}`),
-  });
-  const seeder: Viewer = { ...SEEDER, roles: [config.adminRoles[0]!] };
+  const passwords = options.passwords ?? createPbkdf2Hasher();
+  const serviceUnder = (rules: ProfileConfig) =>
+    createProfileService({
+      store,
+      config: rules,
+      mailer,
+      passwords,
+      clock: options.clock,
+      verificationUrl: options.verificationUrl ?? ((token) => `/verify-email?token=${encodeURIComponent(token)}`),
+    });
+  const service = serviceUnder(config);
+  const seedConfig = options.seedConfig ?? config;
+  const seeding = options.seedConfig ? serviceUnder(seedConfig) : service;
   const ready = (async () => {
-    for (const account of options.seed ?? []) await service.createAccount(seeder, account);
+    for (const account of options.seed ?? []) await seeding.createAccount(seederFor(seedConfig), account);
   })();
   return {
     service,

@@ -15,8 +15,7 @@ async function allUsers(admin: ProfileAdapter, query?: string, limit = 2): Promi
   return users;
 }
 
-export function adminTests(t: TestApi, world: () => World) {
-  const { describe, expect, it } = t;
+export function adminTests({ describe, expect, it }: TestApi, world: () => World) {
   describe('admin access', () => {
     it('admin methods - refuse a non-admin with forbidden and write nothing', async () => {
       const { alice, bob } = world();

@@ -13,8 +13,7 @@ export const selfOnlyAttributesConfig = defineProfileConfig({
 });
 
 /** Free attributes through the adapter, on the example config (enabled, 20 entries at most). */
-export function attributeTests(t: TestApi, world: () => World) {
-  const { describe, expect, it } = t;
+export function attributeTests({ describe, expect, it }: TestApi, world: () => World) {
   describe('attributes', () => {
     it('attributes - getConfig declares them with the viewer’s access', async () => {
       const config = await world().alice.adapter.getConfig();
@@ -113,8 +112,7 @@ export function attributeTests(t: TestApi, world: () => World) {
 }
 
 /** Attribute access, on `selfOnlyAttributesConfig`: read-only for the user, hidden from admins. */
-export function attributeAccessTests(t: TestApi, world: () => World) {
-  const { describe, expect, it } = t;
+export function attributeAccessTests({ describe, expect, it }: TestApi, world: () => World) {
   describe('attributes access', () => {
     it('attributes - refuses a write the viewer sees but may not make (forbidden_field)', async () => {
       const { adapter } = world().alice;

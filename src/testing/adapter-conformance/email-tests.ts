@@ -5,8 +5,7 @@ import { expectProfileError, latestToken, PASSWORDS, type World } from './adapte
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-export function emailTests(t: TestApi, world: () => World, options: SuiteOptions) {
-  const { describe, expect, it } = t;
+export function emailTests({ describe, expect, it }: TestApi, world: () => World, options: SuiteOptions) {
   /** Tests that move the backend's clock; skipped when the harness cannot. */
   const itWithClock = options.clock ? it : it.skip;
   describe('requestEmailChange', () => {

@@ -5,8 +5,7 @@ import { expectProfileError, latestToken, PASSWORDS, type World } from './adapte
 
 const MINUTE = 60_000;
 
-export function passwordTests(t: TestApi, world: () => World, options: SuiteOptions) {
-  const { describe, expect, it } = t;
+export function passwordTests({ describe, expect, it }: TestApi, world: () => World, options: SuiteOptions) {
   /** Tests that move the backend's clock; skipped when the harness cannot. */
   const itWithClock = options.clock ? it : it.skip;
   describe('changePassword', () => {

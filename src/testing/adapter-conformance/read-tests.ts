@@ -3,8 +3,7 @@ import { profileSchema } from '../../core';
 import { findSecrets } from '../support/find-secrets';
 import { expectProfileError, PASSWORDS, type World } from './adapter-fixtures';
 
-export function readTests(t: TestApi, world: () => World) {
-  const { describe, expect, it } = t;
+export function readTests({ describe, expect, it }: TestApi, world: () => World) {
   describe('getConfig', () => {
     it('getConfig - resolves access on the viewer’s own profile', async () => {
       const config = await world().alice.adapter.getConfig();

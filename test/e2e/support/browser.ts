@@ -1,4 +1,3 @@
-import axe from 'axe-core';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -32,10 +31,10 @@ export function newVisitor(browser: Browser, demo: DemoServer, options: { colorS
 /**
  * Collects what should never happen on a page: uncaught exceptions, console errors (bar the
  * browser's own "Failed to load resource" lines for the 4xx answers the scenarios provoke) and
- * Content-Security-Policy violations. Assert the list is empty at the end of a scenario.
+ * Content-Security-Policy violations, into `problems` (default: a new list). Assert the list is
+ * empty at the end of a scenario.
  */
-export function watchForErrors(page: Page): string[] {
-  const problems: string[] = [];
+export function watchForErrors(page: Page, problems: string[] = []): string[] {
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
@@ -44,6 +43,20 @@ export function watchForErrors(page: Page): string[] {
     problems.push(`console.error: ${text}`);
   });
   return problems;
+}
+
+/**
+ * Two visitors at once, each in a fresh browser profile, signed in as `first` and `second`: two
+ * tabs of one user, or a user and an admin. `errors` watches both pages; `close` ends both.
+ */
+export async function twoSignedIn(env: { browser: Browser; demo: DemoServer }, first: Credentials, second: Credentials) {
+  const contexts = await Promise.all([newVisitor(env.browser, env.demo), newVisitor(env.browser, env.demo)]);
+  const pages = await Promise.all(contexts.map((context) => context.newPage()));
+  const errors: string[] = [];
+  for (const page of pages) watchForErrors(page, errors);
+  await signIn(pages[0]!, first);
+  await signIn(pages[1]!, second);
+  return { pages: pages as [Page, Page], errors, close: () => Promise.all(contexts.map((context) => context.close())) };
 }
 
 /** The demo's development sign-in, typed and submitted as a person would. */
@@ -88,29 +101,6 @@ export function description(locator: Locator): Promise<string> {
       .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
       .join(' '),
   );
-}
-
-declare global {
-  interface Window {
-    axe?: typeof axe;
-  }
-}
-
-/**
- * axe-core over the whole document as the browser renders it (real colour contrast included;
- * dialogs in portals count). The demo's CSP refuses inline scripts, so `addScriptTag` cannot
- * carry axe in: it is evaluated through the DevTools protocol instead, which CSP does not
- * govern. Fails listing each violation with its elements.
- */
-export async function expectNoAxeViolations(page: Page, what: string) {
-  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(axe.source);
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe!.run(document, { resultTypes: ['violations'] });
-    return result.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`).join('\n')}`,
-    );
-  });
-  expect(violations, `axe on ${what}`).toEqual([]);
 }
 
 /**

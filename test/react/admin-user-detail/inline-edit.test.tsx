@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ProfileError } from '../../../src/core';
 import { expectNoAxeViolations } from '../../support/axe';
 import { BACKEND_KINDS, createComponentBackend, failing, useMswServer } from '../../support/component-backends';
-import { auditOf, gated, GRACE, renderDetail } from './support';
+import { gated } from '../../support/component-backends';
+import { auditOf, GRACE, renderDetail } from './support';
 
 useMswServer();
 

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdminUserDetail, profileKeys, ProfileKitProvider } from '../../../src/react';
 import { chromiumAvailable, launchChromium } from '../../support/chromium';
 import { createComponentBackend } from '../../support/component-backends';
+import { GRACE } from '../../support/seed';
 
-const GRACE = 'user-grace';
 const css = ['theme.css', 'base.css', 'admin-user-detail.css'].map((file) => readFileSync(new URL(`../../../src/react/styles/${file}`, import.meta.url), 'utf8')).join('\n');
 
 /** The loaded screen as HTML: the query cache filled from the memory backend, rendered on the server. */

@@ -3,14 +3,14 @@ import { vi } from 'vitest';
 import type { MemoryBackend } from '../../../src/adapters';
 import type { ProfileAdapter } from '../../../src/core';
 import { AdminUserDetail } from '../../../src/react';
-import { exampleViewers, issueApiKeys as issueKeysInStore, type IssuedApiKey } from '../../../src/testing';
+import { exampleViewers } from '../../../src/testing';
+import { GRACE } from '../../support/seed';
 import { renderWithProfileKit, type RenderOptions } from '../../support/render';
 
 // Each test drives a whole screen (and axe) on a shared 2-core machine: the 5 s default is too tight.
 vi.setConfig({ testTimeout: 20_000 });
 
-export const GRACE = 'user-grace';
-export const ADA = 'admin-ada';
+export { ADA, GRACE, issueApiKeys } from '../../support/seed';
 
 /** Renders the admin screen for `userId` (default Grace) and waits until it is loaded. */
 export async function renderDetail(adapter: ProfileAdapter, options: Omit<RenderOptions, 'adapter'> & { userId?: string; auditPageSize?: number } = {}) {
@@ -24,10 +24,3 @@ export async function renderDetail(adapter: ProfileAdapter, options: Omit<Render
 export async function auditOf(backend: MemoryBackend, userId = GRACE) {
   return (await backend.service.listAudit(exampleViewers.admin, userId, { limit: 100 })).items;
 }
-
-/** Gives an account API keys directly in the store (keys are issued outside profilekit). */
-export async function issueApiKeys(backend: MemoryBackend, userId: string, keys: IssuedApiKey[]) {
-  await issueKeysInStore(backend.store, userId, keys);
-}
-
-export { gated } from '../../support/component-backends';

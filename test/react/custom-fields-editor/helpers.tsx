@@ -1,10 +1,9 @@
 import { screen } from '@testing-library/react';
 import type { ProfileAdapter } from '../../../src/core';
 import { CustomFieldsEditor, type CustomFieldsEditorProps, type ProfileKitMessagesInput } from '../../../src/react';
-import { exampleAccounts } from '../../../src/testing';
 import { renderWithProfileKit } from '../../support/render';
 
-export const GRACE = exampleAccounts.user.id;
+export { GRACE } from '../../support/seed';
 
 /** Renders the editor over `adapter` and waits for its form. */
 export async function renderEditor(

@@ -2,14 +2,13 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { defineProfileConfig, ProfileError, type ProfileAdapter, type ProfilePatch } from '../../../src/core';
 import { fr, NotificationPrefs, ProfileKitProvider, type NotificationPrefsProps } from '../../../src/react';
-import { exampleAccounts, exampleConfigInput } from '../../../src/testing';
+import { exampleConfigInput } from '../../../src/testing';
 import { expectNoAxeViolations } from '../../support/axe';
 import { BACKEND_KINDS, createComponentBackend, failing, hanging, useMswServer } from '../../support/component-backends';
 import { renderWithProfileKit, type RenderOptions } from '../../support/render';
+import { GRACE } from '../../support/seed';
 
 useMswServer();
-
-const GRACE = exampleAccounts.user.id;
 
 async function renderPrefs(adapter: ProfileAdapter, props: NotificationPrefsProps = {}, options: Omit<RenderOptions, 'adapter'> = {}) {
   const onSaved = vi.fn();

@@ -5,8 +5,9 @@ import { ProfileForm } from '../../../src/react';
 import { exampleAccounts } from '../../../src/testing/fixtures/example-accounts';
 import { exampleConfigInput } from '../../../src/testing/fixtures/example-config';
 import { BACKEND_KINDS, createComponentBackend, useMswServer } from '../../support/component-backends';
+import { componentRoot } from '../../support/component-root';
 import { renderWithProfileKit } from '../../support/render';
-import { componentRoot, giveApiKey } from './support';
+import { giveApiKey } from './support';
 
 useMswServer();
 

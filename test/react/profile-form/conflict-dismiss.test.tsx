@@ -2,8 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ProfileForm } from '../../../src/react';
 import { BACKEND_KINDS, createComponentBackend, useMswServer } from '../../support/component-backends';
+import { componentRoot } from '../../support/component-root';
 import { renderWithProfileKit } from '../../support/render';
-import { componentRoot, saveStatus } from './support';
+import { saveStatus } from './support';
 
 useMswServer();
 

@@ -3,9 +3,10 @@ import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { ProfilePatch } from '../../../src/core';
 import { ProfileForm, useSaveProfile } from '../../../src/react';
-import { BACKEND_KINDS, createComponentBackend, hanging, useMswServer } from '../../support/component-backends';
+import { BACKEND_KINDS, createComponentBackend, gated, hanging, useMswServer } from '../../support/component-backends';
+import { componentRoot } from '../../support/component-root';
 import { renderWithProfileKit } from '../../support/render';
-import { componentRoot, gated, saveStatus } from './support';
+import { saveStatus } from './support';
 
 useMswServer();
 

@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { EmailChange, ProfileForm } from '../../../src/react';
 import { exampleAccounts } from '../../../src/testing/fixtures/example-accounts';
 import { BACKEND_KINDS, createComponentBackend, gated, hanging, useMswServer } from '../../support/component-backends';
+import { componentRoot } from '../../support/component-root';
 import { renderWithProfileKit } from '../../support/render';
-import { componentRoot } from './support';
 
 useMswServer();
 

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProfileError } from '../../../src/core';
 import { ProfileForm } from '../../../src/react';
 import { BACKEND_KINDS, createComponentBackend, failing, useMswServer, type ComponentBackend } from '../../support/component-backends';
+import { componentRoot } from '../../support/component-root';
 import { renderWithProfileKit } from '../../support/render';
-import { componentRoot } from './support';
 
 useMswServer();
 

@@ -1,12 +1,10 @@
 
-import { issueApiKeys } from '../../../src/testing';
 import type { ComponentBackend } from '../../support/component-backends';
-
-export { gated } from '../../support/component-backends';
+import { GRACE, issueApiKeys } from '../../support/seed';
 
 /** Gives the example user an API key, as the host app would issue one (straight into the store). */
-export async function giveApiKey(b: ComponentBackend, userId = 'user-grace') {
-  await issueApiKeys(b.backend.store, userId, [{ id: 'key-1', label: 'CI deploys', prefix: 'pk_live_ab12' }], { at: '2026-02-03T10:00:00.000Z' });
+export async function giveApiKey(b: ComponentBackend, userId = GRACE) {
+  await issueApiKeys(b.backend, userId, [{ id: 'key-1', label: 'CI deploys', prefix: 'pk_live_ab12' }], { at: '2026-02-03T10:00:00.000Z' });
 }
 
 /** The ProfileForm's status line (the polite live region of its save bar). */
@@ -16,11 +14,3 @@ export function saveStatus(): HTMLElement {
   if (!status) throw new Error('no save status line');
   return status;
 }
-
-/** The root element of a profilekit component. */
-export function componentRoot(name: string): HTMLElement {
-  const root = document.querySelector<HTMLElement>(`[data-pk-component="${name}"]`);
-  if (!root) throw new Error(`no ${name} root`);
-  return root;
-}
-
