@@ -6,7 +6,7 @@ import {
   type Viewer,
   type ViewerConfig,
 } from '../../core';
-import { applyPatch } from '../support/apply-patch';
+import { patchRecords } from '../support/patch-records';
 import { loadAccount, requireViewer } from '../support/load-account';
 import { projectProfile } from '../support/project-profile';
 import { saveAccount } from '../support/save-account';
@@ -43,7 +43,7 @@ export async function updateProfile(
   if (loaded.account.version !== version) {
     throw versionConflictError();
   }
-  const { main, data } = applyPatch(loaded.account, patch, ctx.config);
+  const { main, data } = patchRecords(loaded.account, patch, ctx.config);
   const saved = await saveAccount(ctx, {
     actor: loaded.viewer,
     account: loaded.account,
