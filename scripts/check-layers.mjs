@@ -1,4 +1,4 @@
-// The layer rules of ARCHITECTURE (imports point inward), checked on every import, export-from,
+// The layer rules of the README's architecture section (imports point inward), checked on every import, export-from,
 // dynamic import and require under src/. Exits 1 naming each breach. Run: npm run lint
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
