@@ -162,7 +162,7 @@ const rawConfigSchema = z.strictObject({
       appWords: z.array(z.string().trim().min(3).max(64)).max(20).default([]),
     })
     .default({ minLength: 12, maxLength: 128, minScore: 3, appWords: [] }),
-  /** Roles that may open other users' profiles, list accounts and read audit logs. */
+  /** Roles that may open other accounts' profiles, list accounts and read audit logs. */
   adminRoles: z.array(z.string().regex(ROLE_PATTERN)).min(1).max(LIMITS.accessRules).default(['admin']),
 });
 

@@ -17,8 +17,8 @@ export function getConfig(ctx: ServiceContext, viewer: Viewer | null): ViewerCon
   return resolveViewerConfig(ctx.config, requireViewer(viewer));
 }
 
-export async function getProfile(ctx: ServiceContext, viewer: Viewer | null, userId: string): Promise<Profile> {
-  const { account, access } = await loadAccount(ctx, viewer, userId);
+export async function getProfile(ctx: ServiceContext, viewer: Viewer | null, accountId: string): Promise<Profile> {
+  const { account, access } = await loadAccount(ctx, viewer, accountId);
   return projectProfile(ctx.config, account, access);
 }
 
@@ -33,11 +33,11 @@ export function requireVersion(version: unknown): number {
 export async function updateProfile(
   ctx: ServiceContext,
   viewer: Viewer | null,
-  userId: string,
+  accountId: string,
   input: unknown,
   expectedVersion: unknown,
 ): Promise<Profile> {
-  const loaded = await loadAccount(ctx, viewer, userId);
+  const loaded = await loadAccount(ctx, viewer, accountId);
   const version = requireVersion(expectedVersion);
   const patch = parseProfilePatch(ctx.config, loaded.access, input);
   if (loaded.account.version !== version) {
