@@ -10,6 +10,7 @@ export * from './domain/viewer';
 export * from './domain/page';
 export * from './domain/audit';
 export * from './domain/records';
+export * from './domain/merge-patch';
 export * from './text/split-name';
 export * from './text/canonicalize-locale';
 export * from './text/normalize-email';

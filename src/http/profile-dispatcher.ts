@@ -1,11 +1,11 @@
 import { ProfileError, type Viewer } from '../core';
 import { createCsrfCheck } from './check-csrf';
 import { corsHeaders, preflightHeaders } from './cors-headers';
-import type { ProfileHandlerOptions } from './create-profile-handler';
 import { DEFAULT_MAX_BODY_BYTES } from './http-constants';
 import type { HttpAnswer, HttpRequest } from './http-exchange';
 import { BASE_HEADERS, errorAnswer } from './http-responses';
 import { matchRoute } from './match-route';
+import type { ProfileHandlerOptions } from './profile-handler-options';
 import { PROFILE_ROUTES } from './profile-routes';
 import { readJsonBody } from './read-json-body';
 

@@ -42,7 +42,7 @@ function profileResponse(profile: { version: number }): HttpAnswer {
 
 const self = (viewer: Viewer | null) => viewer?.userId ?? '';
 
-/** The HTTP contract of DESIGN.md: each route a thin translation to one service call. */
+/** The HTTP contract, one entry per route (method, path, handler): each a thin translation to one service call. */
 export const PROFILE_ROUTES: Route[] = [
   { method: 'GET', path: '/config', handle: async ({ service, viewer }) => jsonAnswer(service.getConfig(viewer)) },
   { method: 'GET', path: '/me', handle: async ({ service, viewer }) => profileResponse(await service.getProfile(viewer, self(viewer))) },

@@ -34,18 +34,18 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
   const ctx = createServiceContext(options);
   return {
     getConfig: (viewer) => getConfig(ctx, viewer),
-    getProfile: (viewer, userId) => getProfile(ctx, viewer, userId),
-    updateProfile: (viewer, userId, patch, version) => updateProfile(ctx, viewer, userId, patch, version),
+    getProfile: (viewer, accountId) => getProfile(ctx, viewer, accountId),
+    updateProfile: (viewer, accountId, patch, version) => updateProfile(ctx, viewer, accountId, patch, version),
     changePassword: (viewer, input) => changePassword(ctx, viewer, input),
     requestEmailChange: (viewer, input, version) => requestEmailChange(ctx, viewer, input, version),
     cancelEmailChange: (viewer, version) => cancelEmailChange(ctx, viewer, version),
     confirmEmailChange: (viewer, token) => confirmEmailChange(ctx, viewer, token),
-    setUserEmail: (viewer, userId, input, version) => setUserEmail(ctx, viewer, userId, input, version),
+    setUserEmail: (viewer, accountId, input, version) => setUserEmail(ctx, viewer, accountId, input, version),
     listAccounts: (viewer, request) => listAccounts(ctx, viewer, request),
-    listAudit: (viewer, userId, request) => listAudit(ctx, viewer, userId, request),
+    listAudit: (viewer, accountId, request) => listAudit(ctx, viewer, accountId, request),
     createAccount: (viewer, input) => createAccount(ctx, viewer, input),
-    async shouldNotify(userId, channel, topic) {
-      const account = await ctx.store.getAccount(userId);
+    async shouldNotify(accountId, channel, topic) {
+      const account = await ctx.store.getAccount(accountId);
       if (!account) throw accountNotFoundError();
       return shouldNotify(account, channel, topic, ctx.config);
     },

@@ -22,4 +22,22 @@ describe('layer rules (npm run lint)', () => {
     expect(result.stderr).toContain("react/reaches-server.ts: imports src/service internals");
     expect(result.stderr).toContain("react/eager-core.ts: imports core's index, which loads the common-password list eagerly (import core/browser)");
   });
+
+  it('finds every import circle, over type imports, export-from, folder indexes and dynamic imports', () => {
+    const fixture = 'test/architecture/fixtures/circular-src';
+    const result = lint(fixture);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Layer rules broken (2)');
+    expect(result.stderr).toContain(
+      `import circle: ${fixture}/core/a.ts -> ${fixture}/core/b.ts -> ${fixture}/core/parts/index.ts -> ${fixture}/core/parts/c.ts -> ${fixture}/core/a.ts`,
+    );
+    expect(result.stderr).toContain(`import circle: ${fixture}/service/pair-one.ts -> ${fixture}/service/pair-two.ts -> ${fixture}/service/pair-one.ts`);
+    // Importing into a circle is not being in it.
+    expect(result.stderr).not.toContain('uses-leaf');
+    expect(result.stderr).not.toContain('leaf.ts ->');
+  });
+
+  it('finds no circle in the tree that breaks the layer rules', () => {
+    expect(lint('test/architecture/fixtures/bad-src').stderr).not.toContain('import circle');
+  });
 });

@@ -55,6 +55,14 @@ export function isBuiltinFieldName(name: string): name is BuiltinFieldName {
 }
 
 /**
+ * The record a profile key is stored in: a built-in field's `record`; custom fields and free
+ * attributes live in `data`.
+ */
+export function recordOf(key: BuiltinFieldName | 'custom' | 'attributes'): RecordName {
+  return key === 'custom' || key === 'attributes' ? 'data' : BUILTIN_FIELDS[key].record;
+}
+
+/**
  * Keys a patch can never carry: server-managed state. Naming one is a forbidden write (403),
  * not an unknown field, so that mass-assignment attempts are reported as what they are.
  */

@@ -25,22 +25,21 @@ const options = z
 
 const positiveInt = (max: number) => z.number().int().min(1).max(max);
 
+/** A text field's declaration: lengths up to `limit`, `maxLength` `defaultMax` unless set. */
+function textField<T extends 'text' | 'longText'>(type: T, limit: number, defaultMax: number) {
+  return z.strictObject({
+    type: z.literal(type),
+    ...fieldBase,
+    minLength: z.number().int().min(0).max(limit).optional(),
+    maxLength: positiveInt(limit).default(defaultMax),
+    placeholder: label.optional(),
+  });
+}
+
 /** A custom field the app declares. Stored under `custom.<key>` in the data record. */
 export const customFieldSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('text'),
-    ...fieldBase,
-    minLength: z.number().int().min(0).max(LIMITS.shortText).optional(),
-    maxLength: positiveInt(LIMITS.shortText).default(200),
-    placeholder: label.optional(),
-  }),
-  z.strictObject({
-    type: z.literal('longText'),
-    ...fieldBase,
-    minLength: z.number().int().min(0).max(LIMITS.longText).optional(),
-    maxLength: positiveInt(LIMITS.longText).default(2000),
-    placeholder: label.optional(),
-  }),
+  textField('text', LIMITS.shortText, 200),
+  textField('longText', LIMITS.longText, 2000),
   z.strictObject({
     type: z.literal('number'),
     ...fieldBase,
@@ -162,7 +161,7 @@ const rawConfigSchema = z.strictObject({
       appWords: z.array(z.string().trim().min(3).max(64)).max(20).default([]),
     })
     .default({ minLength: 12, maxLength: 128, minScore: 3, appWords: [] }),
-  /** Roles that may open other users' profiles, list accounts and read audit logs. */
+  /** Roles that may open other accounts' profiles, list accounts and read audit logs. */
   adminRoles: z.array(z.string().regex(ROLE_PATTERN)).min(1).max(LIMITS.accessRules).default(['admin']),
 });
 

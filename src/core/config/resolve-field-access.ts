@@ -28,12 +28,12 @@ function allows(rules: readonly string[], viewer: Viewer, isSelf: boolean): bool
 }
 
 /**
- * What `viewer` may see and change on the profile of `targetUserId`, per field. `self` in an
+ * What `viewer` may see and change on the profile of account `accountId`, per field. `self` in an
  * access list matches when the viewer is the target; any other entry is a role name. The
  * server enforces exactly this; the components render from it.
  */
-export function resolveFieldAccess(config: AccessConfig, viewer: Viewer, targetUserId: string): FieldAccessMap {
-  const isSelf = viewer.userId === targetUserId;
+export function resolveFieldAccess(config: AccessConfig, viewer: Viewer, accountId: string): FieldAccessMap {
+  const isSelf = viewer.userId === accountId;
   const access: FieldAccessMap = {};
   for (const name of BUILTIN_FIELD_NAMES) {
     const field = config.fields[name];

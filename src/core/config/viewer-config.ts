@@ -20,7 +20,7 @@ export interface ViewerConfig {
   access: { self: FieldAccessMap; other: FieldAccessMap | null };
 }
 
-// Any id that is not the viewer's: access on "another user" depends only on roles.
+// Any id that is not the viewer's: access on another account depends only on roles.
 const SOMEONE_ELSE = '\u0000other';
 
 export function resolveViewerConfig(config: ProfileConfig, viewer: Viewer): ViewerConfig {

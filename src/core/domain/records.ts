@@ -29,7 +29,7 @@ export interface MainRecord {
   createdAt: string;
 }
 
-/** The `data` record (sort key `data`): what the user presents. */
+/** The `data` record (sort key `data`): what the account holder presents of themselves. */
 export interface DataRecord {
   name: string | null;
   givenName: string | null;
@@ -38,7 +38,7 @@ export interface DataRecord {
   company: string | null;
   picture: string | null;
   locale: string | null;
-  /** Only the choices the user made; defaults come from the config. */
+  /** Only the choices the account holder made; defaults come from the config. */
   notifications: NotificationPrefs;
   custom: Record<string, CustomValue>;
   /**

@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import type { ProfileConfig } from '../config/profile-config-schema';
 import { apiKeyViewSchema, billingSchema, identitySchema } from './builtin-value-schemas';
 
 const customValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
@@ -37,17 +36,6 @@ const profileShape = {
  */
 export const profileSchema = z.strictObject(profileShape);
 export type Profile = z.infer<typeof profileSchema>;
-
-/** The read schema for one config: only its declared custom fields may appear. */
-export function createProfileSchema(config: Pick<ProfileConfig, 'custom'>) {
-  const declared = new Set(Object.keys(config.custom));
-  return profileSchema.extend({
-    custom: profileShape.custom.refine(
-      (custom) => custom === undefined || Object.keys(custom).every((k) => declared.has(k)),
-      'Undeclared custom field',
-    ),
-  });
-}
 
 /** One row of the admin account list (fields the admin may not see are absent). */
 export const accountSummarySchema = z.strictObject({

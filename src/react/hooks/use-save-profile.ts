@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import { isProfileError, type Profile, type ProfilePatch } from '../../core/browser';
-import { mergePatch } from './merge-patch';
+import { isProfileError, mergePatch, type Profile, type ProfilePatch } from '../../core/browser';
 import { profileKeys } from './query-keys';
 import { useProfileAdapter } from './use-profile-adapter';
 

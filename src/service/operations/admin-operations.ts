@@ -30,12 +30,12 @@ export async function listAccounts(ctx: ServiceContext, viewer: Viewer | null, i
 export async function listAudit(
   ctx: ServiceContext,
   viewer: Viewer | null,
-  userId: string,
+  accountId: string,
   input: unknown = {},
 ): Promise<Page<AuditEntry>> {
   requireAdmin(ctx, viewer);
   const request = parseInput(listAuditInput, input);
-  const { access } = await loadAccount(ctx, viewer, userId);
-  const page = await ctx.store.listAudit(userId, { cursor: request.cursor ?? null, limit: clampPageSize(request.limit) });
+  const { access } = await loadAccount(ctx, viewer, accountId);
+  const page = await ctx.store.listAudit(accountId, { cursor: request.cursor ?? null, limit: clampPageSize(request.limit) });
   return { items: page.items.map((entry) => filterAuditEntry(entry, access)), nextCursor: page.nextCursor };
 }

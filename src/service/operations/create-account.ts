@@ -12,7 +12,7 @@ import {
   type StoredAccount,
   type Viewer,
 } from '../../core';
-import { applyPatch } from '../support/apply-patch';
+import { patchRecords } from '../support/patch-records';
 import { diffAccounts } from '../support/audit-changes';
 import { parseInput } from '../support/parse-input';
 import { projectProfile } from '../support/project-profile';
@@ -80,7 +80,7 @@ export async function createAccount(ctx: ServiceContext, viewer: Viewer | null, 
       attributes: {},
     },
   };
-  const { main, data } = applyPatch(blank, patch, ctx.config);
+  const { main, data } = patchRecords(blank, patch, ctx.config);
   if (password !== undefined) {
     const normalized = acceptablePassword(ctx.config, password, { email, names: [data.name, data.givenName, data.familyName] }, 'password');
     await refuseBreached(ctx, normalized, 'password');

@@ -91,19 +91,19 @@ export async function confirmEmailChange(ctx: ServiceContext, viewer: Viewer | n
   return { email: saved.main.email };
 }
 
-/** Admin: set a user's email, verified at once or pending with a link. */
+/** Admin: set an account's email, verified at once or pending with a link. */
 export async function setUserEmail(
   ctx: ServiceContext,
   viewer: Viewer | null,
-  userId: string,
+  accountId: string,
   input: unknown,
   version?: unknown,
 ): Promise<Profile> {
   const admin = requireAdmin(ctx, viewer);
-  if (admin.userId === userId) {
+  if (admin.userId === accountId) {
     throw new ProfileError('forbidden', 'Change your own email through the email change flow (it asks for your password)');
   }
-  const { account, access } = await loadAccount(ctx, admin, userId);
+  const { account, access } = await loadAccount(ctx, admin, accountId);
   requireEmailFlow(access.email?.editable);
   const { email, verified } = parseInput(setInput, input);
   const expectedVersion = basedOn(version, account.version);

@@ -6,7 +6,7 @@ import {
   type Viewer,
   type ViewerConfig,
 } from '../../core';
-import { applyPatch } from '../support/apply-patch';
+import { patchRecords } from '../support/patch-records';
 import { loadAccount, requireViewer } from '../support/load-account';
 import { projectProfile } from '../support/project-profile';
 import { saveAccount } from '../support/save-account';
@@ -17,8 +17,8 @@ export function getConfig(ctx: ServiceContext, viewer: Viewer | null): ViewerCon
   return resolveViewerConfig(ctx.config, requireViewer(viewer));
 }
 
-export async function getProfile(ctx: ServiceContext, viewer: Viewer | null, userId: string): Promise<Profile> {
-  const { account, access } = await loadAccount(ctx, viewer, userId);
+export async function getProfile(ctx: ServiceContext, viewer: Viewer | null, accountId: string): Promise<Profile> {
+  const { account, access } = await loadAccount(ctx, viewer, accountId);
   return projectProfile(ctx.config, account, access);
 }
 
@@ -33,17 +33,17 @@ export function requireVersion(version: unknown): number {
 export async function updateProfile(
   ctx: ServiceContext,
   viewer: Viewer | null,
-  userId: string,
+  accountId: string,
   input: unknown,
   expectedVersion: unknown,
 ): Promise<Profile> {
-  const loaded = await loadAccount(ctx, viewer, userId);
+  const loaded = await loadAccount(ctx, viewer, accountId);
   const version = requireVersion(expectedVersion);
   const patch = parseProfilePatch(ctx.config, loaded.access, input);
   if (loaded.account.version !== version) {
     throw versionConflictError();
   }
-  const { main, data } = applyPatch(loaded.account, patch, ctx.config);
+  const { main, data } = patchRecords(loaded.account, patch, ctx.config);
   const saved = await saveAccount(ctx, {
     actor: loaded.viewer,
     account: loaded.account,

@@ -16,20 +16,20 @@ export function requireAdmin(ctx: ServiceContext, viewer: Viewer | null | undefi
   return known;
 }
 
-// Access depends only on the config, the viewer's roles and whether the profile is their own:
+// Access depends only on the config, the viewer's roles and whether the account is their own:
 // resolved once per such combination (frozen, shared), not on every request. The same map
 // object then also finds its patch schema at once (createPatchSchema). Configs are immutable.
 const accessCache = new WeakMap<ProfileConfig, Map<string, FieldAccessMap>>();
 
 /** `resolveFieldAccess`, cached: a frozen map shared by every request with the same roles and self-ness. */
-export function fieldAccess(config: ProfileConfig, viewer: Viewer, targetUserId: string): FieldAccessMap {
-  const key = `${viewer.userId === targetUserId ? 'self' : 'other'}:${JSON.stringify(viewer.roles)}`;
+export function fieldAccess(config: ProfileConfig, viewer: Viewer, accountId: string): FieldAccessMap {
+  const key = `${viewer.userId === accountId ? 'self' : 'other'}:${JSON.stringify(viewer.roles)}`;
   let byKey = accessCache.get(config);
   if (!byKey) accessCache.set(config, (byKey = new Map()));
   let access = byKey.get(key);
   if (!access) {
     if (byKey.size >= 256) byKey.clear();
-    access = resolveFieldAccess(config, viewer, targetUserId);
+    access = resolveFieldAccess(config, viewer, accountId);
     for (const entry of Object.values(access)) Object.freeze(entry);
     byKey.set(key, Object.freeze(access));
   }
@@ -43,18 +43,18 @@ export interface LoadedAccount {
 }
 
 /**
- * The account `userId` as `viewer` may work on it: their own, or anyone's for an admin.
+ * The account `accountId` as `viewer` may work on it: their own, or anyone's for an admin.
  * Throws `unauthenticated`, `forbidden` (someone else's, not an admin) or `not_found`.
  */
-export async function loadAccount(ctx: ServiceContext, viewer: Viewer | null | undefined, userId: unknown): Promise<LoadedAccount> {
+export async function loadAccount(ctx: ServiceContext, viewer: Viewer | null | undefined, accountId: unknown): Promise<LoadedAccount> {
   const known = requireViewer(viewer);
-  if (typeof userId !== 'string' || userId.length === 0 || userId.length > 200) {
+  if (typeof accountId !== 'string' || accountId.length === 0 || accountId.length > 200) {
     throw accountNotFoundError();
   }
-  if (known.userId !== userId && !isAdmin(ctx.config, known)) {
+  if (known.userId !== accountId && !isAdmin(ctx.config, known)) {
     throw new ProfileError('forbidden', 'You may only open your own profile');
   }
-  const account = await ctx.store.getAccount(userId);
+  const account = await ctx.store.getAccount(accountId);
   if (!account) throw accountNotFoundError();
-  return { viewer: known, account, access: fieldAccess(ctx.config, known, userId) };
+  return { viewer: known, account, access: fieldAccess(ctx.config, known, accountId) };
 }

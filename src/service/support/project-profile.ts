@@ -1,11 +1,13 @@
 import {
   BUILTIN_FIELD_NAMES,
+  BUILTIN_FIELDS,
   resolveNotifications,
   type AccountSummary,
   type ApiKeyView,
   type FieldAccessMap,
   type Profile,
   type ProfileConfig,
+  type RecordName,
   type StoredAccount,
   type StoredApiKey,
 } from '../../core';
@@ -20,25 +22,13 @@ export function maskApiKey(key: StoredApiKey): ApiKeyView {
  * keys masked, no password hash), no notifications (they need the config to resolve).
  */
 export function plainFieldValues(account: StoredAccount): Record<string, unknown> {
-  const { main, data } = account;
-  return {
-    email: main.email,
-    emailVerified: main.emailVerified,
-    pendingEmail: main.pendingEmail,
-    name: data.name,
-    givenName: data.givenName,
-    familyName: data.familyName,
-    phone: data.phone,
-    company: data.company,
-    picture: data.picture,
-    locale: data.locale,
-    identities: main.identities,
-    roles: main.roles,
-    activeApps: main.activeApps,
-    createdAt: main.createdAt,
-    billing: main.billing,
-    apiKeys: main.apiKeys.map(maskApiKey),
-  };
+  const records: Record<RecordName, Record<string, unknown>> = { main: { ...account.main }, data: { ...account.data } };
+  const values: Record<string, unknown> = {};
+  for (const name of BUILTIN_FIELD_NAMES) {
+    if (name === 'id' || name === 'notifications') continue;
+    values[name] = name === 'apiKeys' ? account.main.apiKeys.map(maskApiKey) : records[BUILTIN_FIELDS[name].record][name];
+  }
+  return values;
 }
 
 /** The account as `access` lets the viewer see it: hidden fields absent, `id` and `version` always there. */

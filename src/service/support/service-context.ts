@@ -47,19 +47,12 @@ export interface ProfileServiceOptions extends ProfileEvents {
   breachedPasswords?: BreachedPasswordOptions;
 }
 
+/** The options `createServiceContext` gives a default. */
+type Defaulted = 'clock' | 'ids' | 'emailTokenTtlMs' | 'throttles' | 'onBackgroundError';
+
 /** What every operation works with: the options with their defaults filled in. */
-export interface ServiceContext extends ProfileEvents {
-  store: ProfileStore;
-  config: ProfileConfig;
-  passwords: PasswordHasher;
-  mailer: Mailer;
-  verificationUrl: (token: string) => string;
-  clock: () => Date;
-  ids: () => string;
-  emailTokenTtlMs: number;
-  throttles: { currentPassword: ThrottleRule[]; verificationMail: ThrottleRule[] };
-  onBackgroundError: (error: unknown, context: string) => void;
-  breachedPasswords?: BreachedPasswordOptions;
+export interface ServiceContext extends Omit<ProfileServiceOptions, Defaulted>, Required<Pick<ProfileServiceOptions, Exclude<Defaulted, 'throttles'>>> {
+  throttles: Required<NonNullable<ProfileServiceOptions['throttles']>>;
 }
 
 const MINUTE = 60_000;

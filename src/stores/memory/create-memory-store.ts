@@ -1,4 +1,4 @@
-import { ProfileError, type AuditEntry, type Page, type StoredAccount } from '../../core';
+import { ProfileError, type AuditEntry, type StoredAccount } from '../../core';
 import {
   accountNotFoundError,
   decideThrottle,
@@ -9,7 +9,7 @@ import {
   type ProfileStore,
 } from '../../service';
 import { copyPlain } from '../../core/domain/copy-plain';
-import { decodeCursor, encodeCursor } from '../seq-cursor';
+import { decodeCursor, pageOf } from '../seq-cursor';
 
 interface Row {
   seq: number;
@@ -86,7 +86,7 @@ export function createMemoryStore(): ProfileStore {
             (row.account.data.name ?? '').toLowerCase().includes(needle),
         )
         .sort((a, b) => a.seq - b.seq);
-      return page(matches.slice(0, limit + 1), limit, (row) => row.account);
+      return pageOf(matches.slice(0, limit + 1), limit, (row) => copyPlain(row.account), (row) => row.seq);
     },
 
     async listAudit(accountId, { cursor, limit }) {
@@ -94,7 +94,7 @@ export function createMemoryStore(): ProfileStore {
       const matches = audit
         .filter((row) => row.entry.targetId === accountId && row.seq < before)
         .sort((a, b) => b.seq - a.seq);
-      return page(matches.slice(0, limit + 1), limit, (row) => row.entry);
+      return pageOf(matches.slice(0, limit + 1), limit, (row) => copyPlain(row.entry), (row) => row.seq);
     },
 
     async findEmailToken(tokenHash) {
@@ -124,15 +124,5 @@ export function createMemoryStore(): ProfileStore {
       const kept = hits.get(key);
       if (kept) hits.set(key, kept.filter((hit) => hit.id !== hitId));
     },
-  };
-}
-
-function page<R, T>(rows: R[], limit: number, item: (row: R) => T): Page<T> {
-  const more = rows.length > limit;
-  const shown = rows.slice(0, limit);
-  const last = shown[shown.length - 1] as { seq: number } | undefined;
-  return {
-    items: shown.map((row) => copyPlain(item(row))),
-    nextCursor: more && last ? encodeCursor(last.seq) : null,
   };
 }

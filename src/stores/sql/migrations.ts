@@ -28,20 +28,12 @@ export function profileMigrations(flavor: SqlFlavor['name']): Record<string, Mig
           .addCheckConstraint('customers_sort_key_check', sql`sort_key in ('main', 'data')`)
           .execute();
         // Partial indexes: only main rows carry an email and a creation seq.
-        await db.schema
-          .createIndex(EMAIL_INDEX)
-          .on('customers')
-          .column('email')
-          .unique()
-          .where(sql.ref('sort_key'), '=', sql.lit('main'))
-          .execute();
-        await db.schema
-          .createIndex('customers_seq_unique')
-          .on('customers')
-          .column('seq')
-          .unique()
-          .where(sql.ref('sort_key'), '=', sql.lit('main'))
-          .execute();
+        for (const [index, column] of [
+          [EMAIL_INDEX, 'email'],
+          ['customers_seq_unique', 'seq'],
+        ] as const) {
+          await db.schema.createIndex(index).on('customers').column(column).unique().where(sql.ref('sort_key'), '=', sql.lit('main')).execute();
+        }
 
         await db.schema
           .createTable('counters')
