@@ -6,6 +6,9 @@
 export * from './errors/error-codes';
 export * from './errors/profile-error';
 export * from './errors/bound-field-errors';
+export * from './errors/field-issue';
+export * from './errors/issue-messages';
+export * from './errors/fill-template';
 export * from './domain/viewer';
 export * from './domain/page';
 export * from './domain/audit';
@@ -27,6 +30,7 @@ export * from './schemas/attributes-schema';
 export * from './schemas/profile-schema';
 export * from './schemas/create-patch-schema';
 export * from './schemas/parse-profile-patch';
+export * from './schemas/zod-issue';
 export * from './notifications/notification-rules';
 export * from './password/password-length';
 export * from './password/password-problems';

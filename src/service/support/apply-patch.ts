@@ -1,7 +1,8 @@
 import {
   ProfileError,
   splitName,
-  tooManyAttributesMessage,
+  issueFields,
+  tooManyAttributesIssue,
   type DataRecord,
   type MainRecord,
   type ProfileConfig,
@@ -61,7 +62,7 @@ export function applyPatch(
     const after = Object.keys(data.attributes).length;
     const max = config.attributes?.maxEntries ?? 0;
     if (after > max && after > before) {
-      throw new ProfileError('validation', 'Too many attributes', { fields: { attributes: tooManyAttributesMessage({ maxEntries: max }) } });
+      throw new ProfileError('validation', 'Too many attributes', issueFields({ attributes: tooManyAttributesIssue({ maxEntries: max }) }));
     }
   }
   if (patch.roles) main.roles = patch.roles;
