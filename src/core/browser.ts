@@ -30,6 +30,7 @@ export * from './schemas/attributes-schema';
 export * from './schemas/profile-schema';
 export * from './schemas/create-patch-schema';
 export * from './schemas/parse-profile-patch';
+export * from './schemas/field-problems-from-zod';
 export * from './schemas/zod-issue';
 export * from './notifications/notification-rules';
 export * from './password/password-length';

@@ -53,8 +53,10 @@ export class ProfileError extends Error {
     this.code = code;
     const bounded = options.fields ? boundFieldErrors(options.fields) : { fields: {}, more: 0 };
     if (Object.keys(bounded.fields).length > 0) this.fields = bounded.fields;
-    const issues = options.issues && this.fields ? keptIssues(boundFieldErrors(options.issues).fields, this.fields) : undefined;
-    if (issues) this.issues = issues;
+    // Issues only for the fields kept: `issues` never names a field `fields` does not.
+    const fields = this.fields ?? {};
+    const issues = Object.entries(boundFieldErrors(options.issues ?? {}).fields).filter(([name]) => Object.hasOwn(fields, name));
+    if (issues.length > 0) this.issues = Object.fromEntries(issues);
     const more = bounded.more + (options.moreFields ?? 0);
     if (more > 0) this.moreFields = more;
     if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
@@ -70,12 +72,6 @@ export class ProfileError extends Error {
       ...(this.retryAfter !== undefined ? { retryAfter: this.retryAfter } : {}),
     };
   }
-}
-
-/** The issues of the fields `fields` kept; `undefined` when none is left. */
-function keptIssues(issues: FieldIssues, fields: FieldErrors): FieldIssues | undefined {
-  const kept = Object.keys(issues).filter((name) => Object.hasOwn(fields, name));
-  return kept.length > 0 ? Object.fromEntries(kept.map((name) => [name, issues[name]!])) : undefined;
 }
 
 /**

@@ -1,14 +1,13 @@
-import type * as z from 'zod';
 import { builtinLock, isBuiltinFieldName, RESERVED_KEYS, type FieldLock } from '../config/builtin-fields';
 import type { ProfileConfig } from '../config/profile-config-schema';
 import type { FieldAccessMap } from '../config/resolve-field-access';
 import { listFieldNames } from '../errors/bound-field-errors';
-import { fieldIssue, issueFields, type FieldIssue, type FieldIssues, type IssueCode } from '../errors/field-issue';
-import { ProfileError, type FieldErrors } from '../errors/profile-error';
+import { fieldIssue, issueFields, type FieldIssue, type IssueCode } from '../errors/field-issue';
+import { ProfileError } from '../errors/profile-error';
 import type { Billing, NotificationPrefs } from './builtin-value-schemas';
 import { createPatchSchema } from './create-patch-schema';
 import type { CustomValue } from './custom-field-schema';
-import { issueOf } from './zod-issue';
+import { fieldProblemsFromZod } from './field-problems-from-zod';
 
 /** A validated profile patch: only the keys the viewer may change, values normalised. */
 export interface ProfilePatch {
@@ -33,34 +32,6 @@ const RESERVED = new Set<string>(RESERVED_KEYS);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * Turns zod issues into `{ fields: { "field.path": "first message" }, issues: { "field.path": id } }`
- * (a path whose first issue has no id, zod's own wording, has a message only).
- */
-export function fieldProblemsFromZod(error: z.ZodError): { fields: FieldErrors; issues: FieldIssues } {
-  // A Map, then fromEntries: a key such as "__proto__" must become a field name, not a prototype.
-  const fields = new Map<string, string>();
-  const issues = new Map<string, FieldIssue>();
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join('.') || '(body)';
-    if (fields.has(path)) continue;
-    fields.set(path, issue.message);
-    const id = issueOf(issue);
-    if (id) issues.set(path, id);
-  }
-  return { fields: Object.fromEntries(fields), issues: Object.fromEntries(issues) };
-}
-
-/** Turns zod issues into `{ "field.path": "first message" }`. */
-export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
-  return fieldProblemsFromZod(error).fields;
-}
-
-/** Turns zod issues into `{ "field.path": first issue }` (paths whose issue has an id). */
-export function fieldIssuesFromZod(error: z.ZodError): FieldIssues {
-  return fieldProblemsFromZod(error).issues;
 }
 
 const FORBIDDEN_ISSUE: Record<FieldLock, IssueCode> = {

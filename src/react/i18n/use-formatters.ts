@@ -39,16 +39,14 @@ export function useFormatters() {
 }
 
 function fieldErrors(source: unknown, messages: ProfileKitMessages): FieldErrors {
-  const problems = isProfileError(source)
-    ? { fields: source.fields ?? {}, issues: source.issues ?? {} }
+  const { fields = {}, issues = {} } = isProfileError(source)
+    ? source
     : Array.isArray((source as { issues?: unknown } | null)?.issues)
       ? fieldProblemsFromZod(source as Parameters<typeof fieldProblemsFromZod>[0])
-      : { fields: {}, issues: {} };
-  const out = new Map<string, string>();
-  for (const [name, message] of Object.entries(problems.fields)) {
-    out.set(name, translateFieldError({ message, issue: Object.hasOwn(problems.issues, name) ? problems.issues[name] : undefined }, messages));
-  }
-  return Object.fromEntries(out);
+      : {};
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, message]) => [name, translateFieldError({ message, issue: Object.hasOwn(issues, name) ? issues[name] : undefined }, messages)]),
+  );
 }
 
 function errorMessage(error: unknown, messages: typeof en): string {
