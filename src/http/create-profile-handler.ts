@@ -11,9 +11,10 @@ export type ProfileHandler = (request: Request, viewer: Viewer | null) => Promis
  * The HTTP contract in one place, on web-standard Request/Response: msw handlers and Next.js
  * route handlers call it, and the Express router runs the very same contract on Node's request
  * and response. It translates; the service decides. Errors are JSON `{ error: { code, message,
- * fields?, moreFields? } }` with the status of their code; bad input is always a 4xx, never a
- * 500 or a stack trace. Every response carries the security headers the router's helmet adds by
- * default (`SECURITY_HEADERS`), so every host gets the same protection.
+ * fields?, issues?, moreFields? } }` (`issues`: each field's problem by id) with the status of
+ * their code; bad input is always a 4xx, never a 500 or a stack trace. Every response carries
+ * the security headers the router's helmet adds by default (`SECURITY_HEADERS`), so every host
+ * gets the same protection.
  */
 export function createProfileHandler(options: ProfileHandlerOptions): ProfileHandler {
   // The contract itself runs on a transport-neutral request and answer (./profile-dispatcher);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en, formatMessage, fr } from '../../src/react';
 import { mergeMessages } from '../../src/react/i18n/messages';
-import { translateFieldError } from '../../src/react/i18n/translate-field-error';
+import { emailSchema, phoneSchema, textSchema } from '../../src/core';
+import { translateFieldError } from '../../src/react/i18n/translate-issue';
 
 function leaves(value: unknown, prefix = ''): string[] {
   if (typeof value === 'string') return [prefix];
@@ -36,10 +37,13 @@ describe('messages', () => {
   });
 
   it('translates the core validation messages, placeholders included, and passes others through', () => {
-    const t = (m: string) => translateFieldError(m, en.common.validation, fr.common.validation);
-    expect(t('At most 200 characters')).toBe('200 caractères au maximum');
-    expect(t('Between 4 and 15 digits')).toBe('Entre 4 et 15 chiffres');
-    expect(t('Enter a valid email address')).toBe('Saisissez une adresse e-mail valide');
+    // By id alone: the first issue of the core's schema (its message is English), or a plain string.
+    const issue = (result: { error?: { issues: object[] } }) => result.error!.issues[0] as { message: string };
+    const t = (m: string | { message: string }) => translateFieldError(m, fr);
+    expect(t(issue(textSchema({ maxLength: 200 }).safeParse('x'.repeat(201))))).toBe('200 caractères au maximum');
+    expect(t(issue(phoneSchema.safeParse('12')))).toBe('Entre 4 et 15 chiffres');
+    expect(t(issue(emailSchema.safeParse('nope')))).toBe('Saisissez une adresse e-mail valide');
     expect(t('Something custom')).toBe('Something custom');
+    expect(t({ message: 'Something custom' })).toBe('Something custom');
   });
 });

@@ -1,6 +1,7 @@
 import {
   isProfileErrorCode,
   ProfileError,
+  readFieldIssues,
   type AccountSummary,
   type AuditEntry,
   type Page,
@@ -39,12 +40,12 @@ async function toProfileError(response: Response): Promise<ProfileError> {
   } catch {
     body = undefined;
   }
-  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown; moreFields?: unknown; retryAfter?: unknown } } | undefined)?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown; issues?: unknown; moreFields?: unknown; retryAfter?: unknown } } | undefined)?.error;
   if (error && isProfileErrorCode(error.code)) {
     const fields = error.fields && typeof error.fields === 'object' ? (error.fields as Record<string, string>) : undefined;
     const retry = typeof error.retryAfter === 'number' ? error.retryAfter : retryAfter;
     const moreFields = Number.isSafeInteger(error.moreFields) && (error.moreFields as number) > 0 ? (error.moreFields as number) : undefined;
-    return new ProfileError(error.code, typeof error.message === 'string' ? error.message : error.code, { fields, moreFields, retryAfter: retry });
+    return new ProfileError(error.code, typeof error.message === 'string' ? error.message : error.code, { fields, issues: readFieldIssues(error.issues), moreFields, retryAfter: retry });
   }
   // Not our JSON: a proxy, a gateway, a crash page.
   if (response.status === 429) return new ProfileError('rate_limited', 'Too many requests; try again later', { retryAfter });
@@ -56,7 +57,7 @@ async function toProfileError(response: Response): Promise<ProfileError> {
 /**
  * A `ProfileAdapter` over the reference server's HTTP API (or any server keeping its contract).
  * Sends `If-Match` with the version on writes and the CSRF header the server requires; maps every
- * error response to a `ProfileError` with its code, fields and `retryAfter`; a network failure
+ * error response to a `ProfileError` with its code, fields, issues and `retryAfter`; a network failure
  * is `unavailable`. Works in the browser and in Node.
  */
 export function createHttpAdapter(options: HttpAdapterOptions): ProfileAdapter {

@@ -14,10 +14,10 @@ function cut(name: string): string {
  * The first `MAX_ERROR_FIELDS` of `fields` (names cut to a sane length) and how many more there
  * were, so an error about a body with thousands of bad keys stays small.
  */
-export function boundFieldErrors(fields: Record<string, string>): { fields: Record<string, string>; more: number } {
+export function boundFieldErrors<T>(fields: Record<string, T>): { fields: Record<string, T>; more: number } {
   const names = Object.keys(fields);
   // A Map, then fromEntries: a name such as "__proto__" must stay a field name.
-  const kept = new Map<string, string>();
+  const kept = new Map<string, T>();
   for (const name of names.slice(0, MAX_ERROR_FIELDS)) {
     const short = cut(name);
     if (!kept.has(short)) kept.set(short, fields[name]!);

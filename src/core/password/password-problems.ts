@@ -1,3 +1,5 @@
+import { fillTemplate } from '../errors/fill-template';
+
 /**
  * Why a password is refused, one id per problem (the components translate by id):
  * - `too_short` / `too_long`: outside the policy's `minLength`..`maxLength` (param `n`: the limit);
@@ -19,7 +21,8 @@ export type PasswordProblemParams = Readonly<Record<string, number>>;
 
 /**
  * The English wording of each problem, `{n}` filled from the params: the `message` of a refusal
- * and of the server's error. The React layer's `password.problems` holds the same keys, translated.
+ * and of the server's error. The React layer's English `password.problems` is this table; its
+ * translations hold the same keys. A refusal travels as the issue `{ code: 'password', params: { problem } }`.
  */
 export const PASSWORD_PROBLEM_MESSAGES: Record<PasswordProblem, string> = {
   too_short: 'Use at least {n} characters',
@@ -34,5 +37,5 @@ export const PASSWORD_PROBLEM_MESSAGES: Record<PasswordProblem, string> = {
 };
 
 export function passwordProblemMessage(problem: PasswordProblem, params: PasswordProblemParams = {}): string {
-  return PASSWORD_PROBLEM_MESSAGES[problem].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(PASSWORD_PROBLEM_MESSAGES[problem], params);
 }

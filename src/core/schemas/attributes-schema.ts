@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import type { AttributesConfig } from '../config/profile-config-schema';
+import { fieldIssue, issueMessage, type FieldIssue } from '../errors/field-issue';
 import { textSchema } from './value-schemas';
+import { customIssue, issueOf, withIssue } from './zod-issue';
 
 /** Free attribute keys: letters, digits, `_`, `-` and `.` (length per the config). */
 export const ATTRIBUTE_KEY_PATTERN = /^[A-Za-z0-9_.-]+$/;
@@ -12,25 +14,36 @@ const RESERVED_ATTRIBUTE_KEYS = new Set(['__proto__', 'constructor', 'prototype'
 type AttributeLimits = Pick<AttributesConfig, 'maxEntries' | 'maxKeyLength' | 'maxValueLength'>;
 
 /**
- * What is wrong with `key` as a free attribute's name, as a field message; `null` when it is
- * fine. The patch schema reports exactly this, under `attributes.<key>`.
+ * What is wrong with `key` as a free attribute's name, as an issue; `null` when it is fine. The
+ * patch schema reports exactly this, under `attributes.<key>`.
  */
-export function attributeKeyProblem(key: string, limits: Pick<AttributeLimits, 'maxKeyLength'>): string | null {
-  if (key.length === 0) return 'Required';
-  if (RESERVED_ATTRIBUTE_KEYS.has(key)) return 'This name is reserved';
-  if (key.length > limits.maxKeyLength) return `At most ${limits.maxKeyLength} characters`;
-  if (!ATTRIBUTE_KEY_PATTERN.test(key)) return 'Use letters, digits, _ - and . only';
+export function attributeKeyIssue(key: string, limits: Pick<AttributeLimits, 'maxKeyLength'>): FieldIssue | null {
+  if (key.length === 0) return fieldIssue('required');
+  if (RESERVED_ATTRIBUTE_KEYS.has(key)) return fieldIssue('reservedName');
+  if (key.length > limits.maxKeyLength) return fieldIssue('atMostChars', { n: limits.maxKeyLength });
+  if (!ATTRIBUTE_KEY_PATTERN.test(key)) return fieldIssue('attributeKey');
   return null;
+}
+
+/** `attributeKeyIssue` as its English message. */
+export function attributeKeyProblem(key: string, limits: Pick<AttributeLimits, 'maxKeyLength'>): string | null {
+  const issue = attributeKeyIssue(key, limits);
+  return issue ? issueMessage(issue) : null;
 }
 
 /** One attribute's value: single-line text (trimmed, no control characters), never blank. */
 export function attributeValueSchema(limits: Pick<AttributeLimits, 'maxValueLength'>) {
-  return textSchema({ maxLength: limits.maxValueLength }).refine((value) => value.length > 0, 'Required');
+  return textSchema({ maxLength: limits.maxValueLength }).refine((value) => value.length > 0, withIssue('required'));
 }
 
-/** The message when an account would hold more attributes than the config allows. */
+/** The issue when an account would hold more attributes than the config allows. */
+export function tooManyAttributesIssue(limits: Pick<AttributeLimits, 'maxEntries'>): FieldIssue {
+  return fieldIssue('atMostAttributes', { n: limits.maxEntries });
+}
+
+/** `tooManyAttributesIssue` as its English message. */
 export function tooManyAttributesMessage(limits: Pick<AttributeLimits, 'maxEntries'>): string {
-  return `At most ${limits.maxEntries} attributes`;
+  return issueMessage(tooManyAttributesIssue(limits));
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -47,19 +60,19 @@ export function attributesPatchSchema(limits: AttributeLimits) {
   const value = attributeValueSchema(limits);
   return z.unknown().transform((input, ctx): Record<string, string | null> => {
     if (!isPlainObject(input)) {
-      ctx.addIssue({ code: 'custom', message: 'Expected an object' });
+      ctx.addIssue(customIssue('expectedObject'));
       return z.NEVER;
     }
     const keys = Object.keys(input);
     if (keys.length > limits.maxEntries * 2) {
-      ctx.addIssue({ code: 'custom', message: tooManyAttributesMessage(limits) });
+      ctx.addIssue(customIssue('atMostAttributes', { n: limits.maxEntries }));
       return z.NEVER;
     }
     const out = new Map<string, string | null>();
     for (const key of keys) {
-      const problem = attributeKeyProblem(key, limits);
+      const problem = attributeKeyIssue(key, limits);
       if (problem) {
-        ctx.addIssue({ code: 'custom', path: [key], message: problem });
+        ctx.addIssue(customIssue(problem.code, problem.params, [key]));
         continue;
       }
       if (input[key] === null) {
@@ -68,7 +81,7 @@ export function attributesPatchSchema(limits: AttributeLimits) {
       }
       const result = value.safeParse(input[key]);
       if (result.success) out.set(key, result.data);
-      else for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: [key, ...issue.path], message: issue.message });
+      else for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: [key, ...issue.path], message: issue.message, params: { issue: issueOf(issue) } });
     }
     return Object.fromEntries(out);
   });

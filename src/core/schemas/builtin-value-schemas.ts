@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { KEY_PATTERN, LIMITS, ROLE_PATTERN } from '../config/limits';
 import { foldWhitespace } from '../text/split-name';
 import { httpsUrlSchema, localeSchema, phoneSchema, stringSchema, textSchema } from './value-schemas';
+import { withIssue } from './zod-issue';
 
 const unique = <T>(list: T[]) => new Set(list).size === list.length;
 
@@ -38,17 +39,17 @@ export type ApiKeyView = z.infer<typeof apiKeyViewSchema>;
 export const apiKeysPatchSchema = z
   .array(z.strictObject({ id: z.string().min(1).max(64), label: textSchema({ maxLength: 100 }) }))
   .max(LIMITS.apiKeys)
-  .refine((keys) => unique(keys.map((k) => k.id)), 'Each key may appear once');
+  .refine((keys) => unique(keys.map((k) => k.id)), withIssue('keyOnce'));
 
 export const rolesSchema = z
-  .array(z.string().regex(ROLE_PATTERN, 'Not a valid role name'))
+  .array(z.string().regex(ROLE_PATTERN, withIssue('roleName')))
   .max(LIMITS.roles)
-  .refine(unique, 'Each role may appear once');
+  .refine(unique, withIssue('roleOnce'));
 
 export const activeAppsSchema = z
-  .array(z.string().regex(KEY_PATTERN, 'Not a valid app id'))
+  .array(z.string().regex(KEY_PATTERN, withIssue('appId')))
   .max(LIMITS.activeApps)
-  .refine(unique, 'Each app may appear once');
+  .refine(unique, withIssue('appOnce'));
 
 /** Channel -> topic -> on/off. */
 export type NotificationPrefs = Record<string, Record<string, boolean>>;

@@ -6,6 +6,7 @@ import { notificationsPatchSchema } from '../notifications/notification-rules';
 import { attributesPatchSchema } from './attributes-schema';
 import { builtinPatchSchemas, NULLABLE_BUILTINS } from './builtin-value-schemas';
 import { customValueSchema, isEmptyValue } from './custom-field-schema';
+import { withIssue } from './zod-issue';
 
 /**
  * The config parts a patch schema derives from. `fields` may be partial (a `ViewerConfig` holds
@@ -22,7 +23,7 @@ function clearable<T extends z.ZodType>(schema: T, required: boolean) {
   if (required) {
     return z.preprocess(
       blankToNull,
-      z.custom<unknown>((value) => value !== null, 'Required').pipe(schema).refine((value) => !isEmptyValue(value), 'Required'),
+      z.custom<unknown>((value) => value !== null, withIssue('required')).pipe(schema).refine((value) => !isEmptyValue(value), withIssue('required')),
     );
   }
   // `nullable`, not a union with null: a union would hide the value's own message ("At most 2")

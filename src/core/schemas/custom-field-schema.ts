@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { CustomFieldConfig } from '../config/profile-config-schema';
 import { emailSchema, finiteNumberSchema, isoDateSchema, phoneSchema, textSchema, urlSchema } from './value-schemas';
+import { withIssue } from './zod-issue';
 
 /** What a custom field holds. */
 export type CustomValue = string | number | boolean | string[];
@@ -17,16 +18,16 @@ export function customValueSchema(field: CustomFieldConfig): z.ZodType<CustomVal
     case 'boolean':
       return z.boolean();
     case 'select':
-      return z.enum(field.options.map((o) => o.value) as [string, ...string[]], 'Choose one of the options');
+      return z.enum(field.options.map((o) => o.value) as [string, ...string[]], withIssue('chooseOne'));
     case 'multiSelect':
       return z
-        .array(z.enum(field.options.map((o) => o.value) as [string, ...string[]], 'Choose from the options'))
-        .max(field.maxItems ?? field.options.length, `Choose at most ${field.maxItems ?? field.options.length}`)
-        .refine((values) => new Set(values).size === values.length, 'Each option may be chosen once');
+        .array(z.enum(field.options.map((o) => o.value) as [string, ...string[]], withIssue('chooseFrom')))
+        .max(field.maxItems ?? field.options.length, withIssue('chooseAtMost', { n: field.maxItems ?? field.options.length }))
+        .refine((values) => new Set(values).size === values.length, withIssue('onceEach'));
     case 'date':
       return isoDateSchema
-        .refine((d) => field.min === undefined || d >= field.min, `On or after ${field.min}`)
-        .refine((d) => field.max === undefined || d <= field.max, `On or before ${field.max}`);
+        .refine((d) => field.min === undefined || d >= field.min, withIssue('onOrAfter', { date: `${field.min}` }))
+        .refine((d) => field.max === undefined || d <= field.max, withIssue('onOrBefore', { date: `${field.max}` }));
     case 'url':
       return urlSchema;
     case 'email':
@@ -38,8 +39,8 @@ export function customValueSchema(field: CustomFieldConfig): z.ZodType<CustomVal
 
 function numberSchema(field: Extract<CustomFieldConfig, { type: 'number' }>) {
   let schema = finiteNumberSchema;
-  if (field.min !== undefined) schema = schema.refine((n) => n >= field.min!, `At least ${field.min}`);
-  if (field.max !== undefined) schema = schema.refine((n) => n <= field.max!, `At most ${field.max}`);
+  if (field.min !== undefined) schema = schema.refine((n) => n >= field.min!, withIssue('atLeast', { n: field.min }));
+  if (field.max !== undefined) schema = schema.refine((n) => n <= field.max!, withIssue('atMost', { n: field.max }));
   if (field.step !== undefined) {
     const { step } = field;
     const base = field.min ?? 0;
@@ -47,7 +48,7 @@ function numberSchema(field: Extract<CustomFieldConfig, { type: 'number' }>) {
     schema = schema.refine((n) => {
       const steps = (n - base) / step;
       return Math.abs(steps - Math.round(steps)) < 1e-9;
-    }, `In steps of ${step}`);
+    }, withIssue('step', { n: step }));
   }
   return schema;
 }

@@ -1,12 +1,13 @@
-import type * as z from 'zod';
-import { builtinLock, isBuiltinFieldName, RESERVED_KEYS } from '../config/builtin-fields';
+import { builtinLock, isBuiltinFieldName, RESERVED_KEYS, type FieldLock } from '../config/builtin-fields';
 import type { ProfileConfig } from '../config/profile-config-schema';
 import type { FieldAccessMap } from '../config/resolve-field-access';
 import { listFieldNames } from '../errors/bound-field-errors';
-import { ProfileError, type FieldErrors } from '../errors/profile-error';
+import { fieldIssue, issueFields, type FieldIssue, type IssueCode } from '../errors/field-issue';
+import { ProfileError } from '../errors/profile-error';
 import type { Billing, NotificationPrefs } from './builtin-value-schemas';
 import { createPatchSchema } from './create-patch-schema';
 import type { CustomValue } from './custom-field-schema';
+import { fieldProblemsFromZod } from './field-problems-from-zod';
 
 /** A validated profile patch: only the keys the viewer may change, values normalised. */
 export interface ProfilePatch {
@@ -33,23 +34,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Turns zod issues into `{ "field.path": "first message" }`. */
-export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
-  // A Map, then fromEntries: a key such as "__proto__" must become a field name, not a prototype.
-  const fields = new Map<string, string>();
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join('.') || '(body)';
-    if (!fields.has(path)) fields.set(path, issue.message);
-  }
-  return Object.fromEntries(fields);
-}
-
-const FORBIDDEN_MESSAGE = {
-  immutable: 'This field can never be changed',
-  external: 'This field is managed by the sign-in provider',
-  'email-flow': 'Change the email address through the email change flow',
-  'not-permitted': 'You may not change this field',
-} as const;
+const FORBIDDEN_ISSUE: Record<FieldLock, IssueCode> = {
+  immutable: 'neverChanges',
+  external: 'managedBySignIn',
+  'email-flow': 'useEmailFlow',
+};
 
 /**
  * Validates a profile patch for a viewer, in the order a user would want to hear about it:
@@ -67,10 +56,12 @@ export function parseProfilePatch(
   input: unknown,
 ): ProfilePatch {
   if (!isPlainObject(input)) {
-    throw new ProfileError('validation', 'The patch must be a JSON object', { fields: { '(body)': 'Expected an object' } });
+    throw new ProfileError('validation', 'The patch must be a JSON object', issueFields({ '(body)': fieldIssue('expectedObject') }));
   }
-  const forbidden = new Map<string, string>();
-  const unknown = new Map<string, string>();
+  const forbidden = new Map<string, FieldIssue>();
+  const unknown = new Map<string, FieldIssue>();
+  const unknownField = fieldIssue('unknownField');
+  const notPermitted = fieldIssue('mayNotChange');
   for (const key of Object.keys(input)) {
     if (key === 'custom') {
       const custom = input.custom;
@@ -78,35 +69,35 @@ export function parseProfilePatch(
       for (const customKey of Object.keys(custom)) {
         const field = access[`custom.${customKey}`];
         const path = `custom.${customKey}`;
-        if (!Object.hasOwn(config.custom, customKey) || !field?.visible) unknown.set(path, 'Unknown field');
-        else if (!field.editable) forbidden.set(path, FORBIDDEN_MESSAGE['not-permitted']);
+        if (!Object.hasOwn(config.custom, customKey) || !field?.visible) unknown.set(path, unknownField);
+        else if (!field.editable) forbidden.set(path, notPermitted);
       }
     } else if (key === 'attributes') {
       const field = access.attributes;
-      if (!config.attributes || !field?.visible) unknown.set(key, 'Unknown field');
-      else if (!field.editable) forbidden.set(key, FORBIDDEN_MESSAGE['not-permitted']);
+      if (!config.attributes || !field?.visible) unknown.set(key, unknownField);
+      else if (!field.editable) forbidden.set(key, notPermitted);
     } else if (isBuiltinFieldName(key)) {
       const field = access[key];
       const lock = builtinLock(key);
-      if (lock) forbidden.set(key, FORBIDDEN_MESSAGE[lock]);
-      else if (!field?.editable) forbidden.set(key, FORBIDDEN_MESSAGE['not-permitted']);
+      if (lock) forbidden.set(key, fieldIssue(FORBIDDEN_ISSUE[lock]));
+      else if (!field?.editable) forbidden.set(key, notPermitted);
     } else if (RESERVED.has(key)) {
-      forbidden.set(key, 'This field is managed by the server');
+      forbidden.set(key, fieldIssue('managedByServer'));
     } else {
-      unknown.set(key, 'Unknown field');
+      unknown.set(key, unknownField);
     }
   }
   if (forbidden.size > 0) {
     throw new ProfileError('forbidden_field', `You may not change: ${listFieldNames([...forbidden.keys()])}`, {
-      fields: Object.fromEntries(forbidden),
+      ...issueFields(Object.fromEntries(forbidden)),
     });
   }
   if (unknown.size > 0) {
-    throw new ProfileError('validation', `Unknown fields: ${listFieldNames([...unknown.keys()])}`, { fields: Object.fromEntries(unknown) });
+    throw new ProfileError('validation', `Unknown fields: ${listFieldNames([...unknown.keys()])}`, issueFields(Object.fromEntries(unknown)));
   }
   const result = createPatchSchema(config, access).safeParse(input);
   if (!result.success) {
-    throw new ProfileError('validation', 'Some fields are not valid', { fields: fieldErrorsFromZod(result.error) });
+    throw new ProfileError('validation', 'Some fields are not valid', fieldProblemsFromZod(result.error));
   }
   return result.data as ProfilePatch;
 }

@@ -4,12 +4,13 @@ import { canonicalizeLocale } from '../text/canonicalize-locale';
 import { hasControlCharacters } from '../text/has-control-characters';
 import { isWellFormed } from '../text/is-well-formed';
 import { normalizeEmail } from '../text/normalize-email';
+import { customIssue, withIssue } from './zod-issue';
 
 // The value rules, written once: the field config derives its patch and read schemas from
 // these, and the same schemas run in the browser and on the server. No coercion: a number
 // field takes a JSON number, never "42".
 
-const NOT_ALLOWED = 'Contains characters that are not allowed';
+const NOT_ALLOWED = withIssue('controlChars');
 
 /**
  * The base of every string the API accepts (field values, attribute names and values, emails,
@@ -20,28 +21,28 @@ export const stringSchema = z.string().refine(isWellFormed, NOT_ALLOWED);
 
 export function textSchema(options: { maxLength: number; minLength?: number; multiLine?: boolean }) {
   return stringSchema
-    .max(Math.max(options.maxLength * 2, 64), 'Too long')
+    .max(Math.max(options.maxLength * 2, 64), withIssue('tooLong'))
     .refine((s) => !hasControlCharacters(s, options.multiLine), NOT_ALLOWED)
     .transform((s) => (options.multiLine ? s.replace(/\r\n?/g, '\n').trim() : s.trim()))
     .pipe(
       z
         .string()
-        .min(options.minLength ?? 0, `At least ${options.minLength ?? 0} characters`)
-        .max(options.maxLength, `At most ${options.maxLength} characters`),
+        .min(options.minLength ?? 0, withIssue('atLeastChars', { n: options.minLength ?? 0 }))
+        .max(options.maxLength, withIssue('atMostChars', { n: options.maxLength })),
     );
 }
 
 export const emailSchema = stringSchema
-  .max(LIMITS.email * 2, 'Too long')
+  .max(LIMITS.email * 2, withIssue('tooLong'))
   .transform(normalizeEmail)
-  .pipe(z.email('Enter a valid email address').max(LIMITS.email, `At most ${LIMITS.email} characters`));
+  .pipe(z.email(withIssue('email')).max(LIMITS.email, withIssue('atMostChars', { n: LIMITS.email })));
 
 export const urlSchema = stringSchema
   .trim()
-  .max(LIMITS.url, `At most ${LIMITS.url} characters`)
-  .refine(isWebUrl, 'Enter a full web address (https://…)');
+  .max(LIMITS.url, withIssue('atMostChars', { n: LIMITS.url }))
+  .refine(isWebUrl, withIssue('url'));
 
-export const httpsUrlSchema = urlSchema.refine((s) => s.startsWith('https:'), 'Use an https:// address');
+export const httpsUrlSchema = urlSchema.refine((s) => s.startsWith('https:'), withIssue('httpsUrl'));
 
 function isWebUrl(value: string): boolean {
   if (!URL.canParse(value)) return false;
@@ -53,25 +54,25 @@ const PHONE_CHARS = /^\+?[0-9 ()./-]+$/;
 export const phoneSchema = z
   .string()
   .trim()
-  .max(32, 'At most 32 characters')
-  .refine((s) => PHONE_CHARS.test(s), 'Use digits, spaces and + ( ) - . only')
+  .max(32, withIssue('atMostChars', { n: 32 }))
+  .refine((s) => PHONE_CHARS.test(s), withIssue('phoneChars'))
   .refine((s) => {
     const digits = s.replace(/\D/g, '').length;
     return digits >= LIMITS.phoneDigitsMin && digits <= LIMITS.phoneDigitsMax;
-  }, `Between ${LIMITS.phoneDigitsMin} and ${LIMITS.phoneDigitsMax} digits`);
+  }, withIssue('phoneDigits', { min: LIMITS.phoneDigitsMin, max: LIMITS.phoneDigitsMax }));
 
 export const localeSchema = z
   .string()
-  .max(LIMITS.locale, `At most ${LIMITS.locale} characters`)
+  .max(LIMITS.locale, withIssue('atMostChars', { n: LIMITS.locale }))
   .transform((tag, ctx) => {
     const canonical = canonicalizeLocale(tag);
     if (canonical === null) {
-      ctx.addIssue({ code: 'custom', message: 'Not a valid language tag (e.g. en-GB)' });
+      ctx.addIssue(customIssue('locale'));
       return z.NEVER;
     }
     return canonical;
   });
 
-export const isoDateSchema = z.iso.date('Use the form YYYY-MM-DD');
+export const isoDateSchema = z.iso.date(withIssue('date'));
 
-export const finiteNumberSchema = z.number('Enter a number').refine(Number.isFinite, 'Must be a finite number');
+export const finiteNumberSchema = z.number(withIssue('expectedNumber')).refine(Number.isFinite, withIssue('finite'));

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../core/browser';
 import type { en } from './locales/en';
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
@@ -33,5 +34,5 @@ export function mergeMessages(base: ProfileKitMessages, overrides: ProfileKitMes
 
 /** Fills `{name}` placeholders: `formatMessage('Hi {name}', { name: 'Ada' })`. Unknown ones stay. */
 export function formatMessage(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+  return fillTemplate(template, values);
 }

@@ -1,9 +1,9 @@
 import { useContext, useMemo } from 'react';
 import { ProfileKitI18nContext } from '../provider/profile-kit-context';
-import { en } from './locales/en';
-import { formatMessage } from './messages';
-import { translateFieldError } from './translate-field-error';
-import type { ProfileError } from '../../core/browser';
+import { fieldProblemsFromZod, isProfileError, type FieldErrors, type ProfileError } from '../../core/browser';
+import type { en } from './locales/en';
+import { formatMessage, type ProfileKitMessages } from './messages';
+import { translateFieldError, type FieldErrorInput } from './translate-issue';
 
 /** Locale-aware formatting for the components: Intl dates and numbers, messages, errors. */
 export function useFormatters() {
@@ -25,12 +25,28 @@ export function useFormatters() {
         return format.format(value);
       },
       format: formatMessage,
-      /** A field message (client- or server-side validation) in the viewer's language. */
-      fieldError: (message: string) => translateFieldError(message, en.common.validation, messages.common.validation),
+      /**
+       * A field message in the viewer's language, by the id of its issue (a `FieldIssue`, a zod
+       * issue of a core schema, `{ message, issue }`); a plain string is shown as it is.
+       */
+      fieldError: (input: FieldErrorInput) => translateFieldError(input, messages),
+      /** Each field's message of a `ProfileError` or a zod error, in the viewer's language. */
+      fieldErrors: (source: unknown) => fieldErrors(source, messages),
       /** What to tell the user about an error that has no field to land on. */
       error: (error: unknown) => errorMessage(error, messages),
     };
   }, [locale, messages]);
+}
+
+function fieldErrors(source: unknown, messages: ProfileKitMessages): FieldErrors {
+  const { fields = {}, issues = {} } = isProfileError(source)
+    ? source
+    : Array.isArray((source as { issues?: unknown } | null)?.issues)
+      ? fieldProblemsFromZod(source as Parameters<typeof fieldProblemsFromZod>[0])
+      : {};
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, message]) => [name, translateFieldError({ message, issue: Object.hasOwn(issues, name) ? issues[name] : undefined }, messages)]),
+  );
 }
 
 function errorMessage(error: unknown, messages: typeof en): string {

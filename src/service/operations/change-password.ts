@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { checkPassword, normalizePassword, ProfileError, stringSchema, type PasswordContext, type ProfileConfig, type StoredAccount, type Viewer } from '../../core';
+import { checkPassword, fieldIssue, issueFields, normalizePassword, passwordIssue, ProfileError, stringSchema, withIssue, type PasswordContext, type ProfileConfig, type StoredAccount, type Viewer } from '../../core';
 import { passwordChangedMail } from '../mail/mail-messages';
 import { loadAccount, requireViewer } from '../support/load-account';
 import { parseInput } from '../support/parse-input';
@@ -10,13 +10,13 @@ import { afterCommit, type ServiceContext } from '../support/service-context';
 import { verifyCurrentPassword } from '../support/verify-current-password';
 
 // Generous outer caps: the policy gives the real limits and the friendly messages.
-const passwordInput = stringSchema.max(4096, 'Too long');
+const passwordInput = stringSchema.max(4096, withIssue('tooLong'));
 const changePasswordInput = z.strictObject({ currentPassword: passwordInput, newPassword: passwordInput });
 
 /** The policy check of a new password for an account, or a `validation` error on `field` (the problem's English message). */
 export function acceptablePassword(config: ProfileConfig, password: string, context: PasswordContext, field: string): string {
   const check = checkPassword(password, config.password, context);
-  if (!check.ok) throw new ProfileError('validation', check.message, { fields: { [field]: check.message } });
+  if (!check.ok) throw new ProfileError('validation', check.message, issueFields({ [field]: passwordIssue(check.problem, check.params) }));
   return check.password;
 }
 
@@ -32,9 +32,7 @@ export async function changePassword(ctx: ServiceContext, viewer: Viewer | null,
   const normalized = acceptablePassword(ctx.config, newPassword, accountPasswordContext(account), 'newPassword');
   await verifyCurrentPassword(ctx, account, currentPassword);
   if (normalized === normalizePassword(currentPassword)) {
-    throw new ProfileError('validation', 'Choose a password you have not been using', {
-      fields: { newPassword: 'Must differ from the current password' },
-    });
+    throw new ProfileError('validation', 'Choose a password you have not been using', issueFields({ newPassword: fieldIssue('sameAsCurrent') }));
   }
   await refuseBreached(ctx, normalized, 'newPassword');
   const passwordHash = await ctx.passwords.hash(normalized);

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { emailSchema, ProfileError, stringSchema, type Profile, type Viewer } from '../../core';
+import { emailSchema, fieldIssue, issueFields, ProfileError, stringSchema, type Profile, type Viewer } from '../../core';
 import { applyVerifiedEmail, assertEmailAvailable, startEmailVerification } from '../support/email-change';
 import { hashToken, isWellFormedToken } from '../support/email-token';
 import { loadAccount, requireAdmin, requireViewer } from '../support/load-account';
@@ -24,9 +24,7 @@ function basedOn(version: unknown, current: number): number {
 
 function requireEmailFlow(editable: boolean | undefined): void {
   if (!editable) {
-    throw new ProfileError('forbidden_field', 'You may not change the email address', {
-      fields: { email: 'You may not change this field' },
-    });
+    throw new ProfileError('forbidden_field', 'You may not change the email address', issueFields({ email: fieldIssue('mayNotChange') }));
   }
 }
 

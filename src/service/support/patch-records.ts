@@ -3,7 +3,8 @@ import {
   ProfileError,
   recordOf,
   splitName,
-  tooManyAttributesMessage,
+  issueFields,
+  tooManyAttributesIssue,
   type DataRecord,
   type MainRecord,
   type ProfileConfig,
@@ -43,7 +44,7 @@ export function patchRecords(
     const count = Object.keys(data.attributes).length;
     const max = config.attributes?.maxEntries ?? 0;
     if (count > max && count > Object.keys(before.attributes).length) {
-      throw new ProfileError('validation', 'Too many attributes', { fields: { attributes: tooManyAttributesMessage({ maxEntries: max }) } });
+      throw new ProfileError('validation', 'Too many attributes', issueFields({ attributes: tooManyAttributesIssue({ maxEntries: max }) }));
     }
   }
   if (patch.apiKeys) {

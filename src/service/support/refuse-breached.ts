@@ -1,4 +1,4 @@
-import { passwordProblemMessage, ProfileError } from '../../core';
+import { issueFields, passwordIssue, passwordProblemMessage, ProfileError } from '../../core';
 import type { ServiceContext } from './service-context';
 
 /**
@@ -21,6 +21,6 @@ export async function refuseBreached(ctx: ServiceContext, password: string, fiel
   }
   if (found) {
     const message = passwordProblemMessage('breached');
-    throw new ProfileError('validation', message, { fields: { [field]: message } });
+    throw new ProfileError('validation', message, issueFields({ [field]: passwordIssue('breached') }));
   }
 }

@@ -4,6 +4,7 @@ import type { AdapterConformanceOptions } from './adapter-harness';
 import { adminTests } from './admin-tests';
 import { attributeAccessTests, attributeTests, selfOnlyAttributesConfig } from './attribute-tests';
 import { emailTests } from './email-tests';
+import { issueTests } from './issue-tests';
 import { passwordTests } from './password-tests';
 import { readTests } from './read-tests';
 import { updateTests } from './update-tests';
@@ -28,6 +29,7 @@ export function runAdapterConformance(options: AdapterConformanceOptions): void 
     emailTests(t, world, suite);
     adminTests(t, world);
     attributeTests(t, world);
+    issueTests(t, world);
   });
   // Its own backends, on a config that narrows attribute access.
   t.describe(`ProfileAdapter conformance: ${options.name} (attribute access)`, () => {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { checkPassword, ProfileError, type ProfileAdapter } from '../../../src/core';
+import { checkPassword, issueFields, passwordIssue, ProfileError, type ProfileAdapter } from '../../../src/core';
 import { en, formatMessage, fr, NotificationPrefs, PasswordChange } from '../../../src/react';
 import { exampleAccounts } from '../../../src/testing';
 import { expectNoAxeViolations } from '../../support/axe';
@@ -306,7 +306,7 @@ describe('PasswordChange checks before sending', () => {
 describe('PasswordChange in French and right-to-left', () => {
   it('speaks French, translates the server’s reasons, and passes axe in rtl', async () => {
     const b = await createComponentBackend('memory');
-    const adapter = failing(b.user, 'changePassword', new ProfileError('validation', 'Bad', { fields: { newPassword: 'Use at least 16 characters' } }), {
+    const adapter = failing(b.user, 'changePassword', new ProfileError('validation', 'Bad', issueFields({ newPassword: passwordIssue('too_short', { n: 16 }) })), {
       times: 1,
     });
     const { fill, submit, fields } = await renderPasswordChange(adapter, { messages: fr, locale: 'fr', dir: 'rtl' });

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ProfileError } from '../../../src/core';
+import { fieldIssue, issueFields, ProfileError } from '../../../src/core';
 import { ProfileForm } from '../../../src/react';
 import { BACKEND_KINDS, createComponentBackend, failing, useMswServer, type ComponentBackend } from '../../support/component-backends';
 import { componentRoot } from '../../support/component-root';
@@ -48,7 +48,7 @@ describe.each(BACKEND_KINDS)('ProfileForm errors over %s', (kind) => {
     const adapter = failing(
       b.user,
       'updateProfile',
-      new ProfileError('validation', 'Invalid profile', { fields: { familyName: 'At most 100 characters', company: 'Too long' } }),
+      new ProfileError('validation', 'Invalid profile', issueFields({ familyName: fieldIssue('atMostChars', { n: 100 }), company: fieldIssue('tooLong') })),
       { times: 1 },
     );
     const { fr } = await import('../../../src/react');

@@ -1,5 +1,5 @@
 import { memo, useCallback, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { attributeKeyProblem, type AttributesConfig, type FieldAccess } from '../../../core/browser';
+import { attributeKeyIssue, type AttributesConfig, type FieldAccess } from '../../../core/browser';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
@@ -143,7 +143,7 @@ function AddAttribute({ settings, ctx, idPrefix, buttonRef }: AddAttributeProps)
     event.preventDefault();
     if (saving) return;
     const name = key.trim();
-    const keyProblem = attributeKeyProblem(name, settings);
+    const keyProblem = attributeKeyIssue(name, settings);
     const taken = !keyProblem && Object.hasOwn(ctx.currentProfile()?.attributes ?? {}, name);
     setKeyError(keyProblem ? fmt.fieldError(keyProblem) : taken ? admin.attributes.keyTaken : null);
     setFormError(null);

@@ -63,7 +63,7 @@ export const EmailRow = memo(function EmailRow({ label, email, emailVerified, pe
     if (saving) return;
     const parsed = emailSchema.safeParse(draft);
     if (!parsed.success) {
-      setError(fmt.fieldError(parsed.error.issues[0]?.message ?? common.validation.email));
+      setError(fmt.fieldError(parsed.error.issues[0] ?? common.validation.email));
       focusNext.current = 'input';
       return;
     }
@@ -86,7 +86,7 @@ export const EmailRow = memo(function EmailRow({ label, email, emailVerified, pe
       (failure: unknown) => {
         setSaving(false);
         const code = isProfileError(failure) ? failure.code : undefined;
-        const onInput = code === 'email_taken' ? fmt.error(failure) : isProfileError(failure) && failure.fields?.email ? fmt.fieldError(failure.fields.email) : null;
+        const onInput = code === 'email_taken' ? fmt.error(failure) : isProfileError(failure) && failure.fields?.email ? fmt.fieldErrors(failure).email! : null;
         if (onInput) {
           setError(onInput);
           focusNext.current = 'input';

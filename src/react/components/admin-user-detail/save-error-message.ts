@@ -9,7 +9,7 @@ import { messageFor } from './check-patch';
  */
 export function saveErrorMessage(error: unknown, path: string, fmt: ReturnType<typeof useFormatters>): string {
   if (isProfileError(error) && error.code !== 'email_taken') {
-    const message = messageFor(error.fields, path);
+    const message = messageFor(error.fields && fmt.fieldErrors(error), path);
     if (message !== undefined) return fmt.fieldError(message);
   }
   return fmt.error(error);

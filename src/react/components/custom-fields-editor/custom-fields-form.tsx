@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useReportState } from '../../ui/use-report-state';
 import { useForm, type FieldErrors as FormFieldErrors, type Resolver } from 'react-hook-form';
-import { createPatchSchema, fieldErrorsFromZod, isProfileError, type Profile } from '../../../core/browser';
+import { createPatchSchema, isProfileError, type Profile } from '../../../core/browser';
 import { useSaveProfile } from '../../hooks/use-save-profile';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
@@ -74,7 +74,7 @@ export function CustomFieldsForm({ profile, config, access, userId, onSaved, onS
     (values) => {
       const patch = buildPatch(config, access, baseRef.current.values, values);
       const result = schema.safeParse(patch);
-      const fields = result.success ? {} : fieldErrorsFromZod(result.error);
+      const fields = result.success ? {} : fmt.fieldErrors(result.error);
       const targets = placeErrors(config, values, fields);
       for (const index of duplicateRows(values)) {
         targets.push({ kind: 'field', name: `attributes.${index}.key`, message: customFields.attributes.duplicate });
@@ -148,7 +148,7 @@ export function CustomFieldsForm({ profile, config, access, userId, onSaved, onS
       try {
         await saver.save(patch, baseRef.current.profile.version);
       } catch (error) {
-        const fields = isProfileError(error) ? error.fields : undefined;
+        const fields = isProfileError(error) && error.fields ? fmt.fieldErrors(error) : undefined;
         const targets = fields ? placeErrors(config, values, fields) : [];
         const onFields = targets.filter((t) => t.kind === 'field');
         onFields.forEach((target, index) => {

@@ -1,12 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import * as z from 'zod';
-import { checkPasswordPolicy, isProfileError, normalizePassword, type PasswordContext, type PasswordProblem, type Profile, type ViewerConfig } from '../../../core/browser';
+import { checkPasswordPolicy, isProfileError, normalizePassword, type PasswordContext, type Profile, type ViewerConfig } from '../../../core/browser';
 import { useChangePassword } from '../../hooks/use-change-password';
 import { useFieldAccess } from '../../hooks/use-field-access';
 import { useProfile } from '../../hooks/use-profile';
-import { en } from '../../i18n/locales/en';
+import { issueResolver } from '../../i18n/issue-resolver';
 import { formatMessage } from '../../i18n/messages';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
@@ -43,15 +42,6 @@ interface Values {
 
 const EMPTY: Values = { currentPassword: '', newPassword: '', confirmPassword: '' };
 const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * The English wording of the policy's reasons (the core's `checkPasswordPolicy` messages, which a
- * server sends back), as patterns capturing `{n}`; the same key of `messages` renders them.
- */
-const REASON_TEMPLATES = (
-  [...Object.entries(en.password.problems), ['sameAsCurrent', en.password.sameAsCurrent]] as [PasswordProblem | 'sameAsCurrent', string][]
-).map(([key, text]) => [key, new RegExp(`^${text.split('{n}').map(escape).join('(\\d+)')}$`)] as const);
 
 /**
  * Changes the signed-in viewer's own password: current, new and confirmation, each with a
@@ -127,7 +117,7 @@ function PasswordChangeForm({ profile, policy, onChanged, onStateChange }: Passw
   );
 
   const { register, handleSubmit, control, reset, setError, formState } = useForm<Values>({
-    resolver: zodResolver(schema),
+    resolver: issueResolver(schema, fmt),
     defaultValues: EMPTY,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -135,17 +125,6 @@ function PasswordChangeForm({ profile, policy, onChanged, onStateChange }: Passw
   });
   const newPassword = useWatch({ control, name: 'newPassword' });
   const { errors, isSubmitting } = formState;
-
-  /** A server reason, in the viewer's language: the policy's reasons first, then the core's validation messages. */
-  const serverReason = (message: string): string => {
-    for (const [key, template] of REASON_TEMPLATES) {
-      const match = template.exec(message);
-      if (!match) continue;
-      if (key === 'sameAsCurrent') return messages.sameAsCurrent;
-      return formatMessage(messages.problems[key], { n: match[1] ?? '' });
-    }
-    return fmt.fieldError(message);
-  };
 
   const statusRef = useRef<HTMLParagraphElement>(null);
   /** A change is under way: a second press of the (still focusable) button does nothing. */
@@ -172,10 +151,12 @@ function PasswordChangeForm({ profile, policy, onChanged, onStateChange }: Passw
       }
       if (isProfileError(error) && error.code === 'validation' && error.fields) {
         let focus = true;
+        // A server reason in the viewer's language, by its id (a policy problem, `sameAsCurrent`).
+        const reasons = fmt.fieldErrors(error);
         for (const name of FIELDS) {
-          const message = error.fields[name];
+          const message = reasons[name];
           if (message === undefined) continue;
-          setError(name, { type: 'server', message: serverReason(message) }, { shouldFocus: focus });
+          setError(name, { type: 'server', message }, { shouldFocus: focus });
           focus = false;
         }
         if (!focus) return;

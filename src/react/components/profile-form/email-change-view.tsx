@@ -1,10 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { get, useForm, useFormState, type Control, type UseFormRegister } from 'react-hook-form';
 import * as z from 'zod';
-import { emailSchema, isProfileError, type FieldAccessMap, type Profile, type ViewerConfig } from '../../../core/browser';
+import { emailSchema, isProfileError, withIssue, type FieldAccessMap, type Profile, type ViewerConfig } from '../../../core/browser';
 import { useCancelEmailChange, useRequestEmailChange } from '../../hooks/use-email-change';
 import { useFormatters } from '../../i18n/use-formatters';
+import { issueResolver } from '../../i18n/issue-resolver';
 import { useMessages } from '../../i18n/use-messages';
 import { cx } from '../../ui/class-names';
 import { FieldShell } from '../../ui/field-shell';
@@ -46,7 +46,7 @@ interface EmailFormValues {
 type EmailFormControl = Control<EmailFormValues, unknown, EmailFormValues>;
 
 /** The email request's client check: the core's email rule, and a password to send at all. */
-const emailFormSchema = z.object({ email: emailSchema, currentPassword: z.string().min(1, 'Required') });
+const emailFormSchema = z.object({ email: emailSchema, currentPassword: z.string().min(1, withIssue('required')) });
 
 export function EmailChangePanel({ profile, config, access, onRequested, onCancelled, onStateChange }: EmailChangePanelProps) {
   const { common, profileForm: m } = useMessages();
@@ -64,7 +64,7 @@ export function EmailChangePanel({ profile, config, access, onRequested, onCance
   const focusAfter = useRef<'banner' | 'toggle' | null>(null);
   const form = useForm<EmailFormValues>({
     defaultValues: { email: '', currentPassword: '' },
-    resolver: zodResolver(emailFormSchema),
+    resolver: issueResolver(emailFormSchema, fmt),
     shouldFocusError: true,
   });
 
@@ -138,7 +138,7 @@ export function EmailChangePanel({ profile, config, access, onRequested, onCance
       } else if (code === 'validation' && isProfileError(error) && error.fields && (error.fields.email || error.fields.currentPassword)) {
         const [first] = (['email', 'currentPassword'] as const).filter((name) => error.fields?.[name]);
         for (const name of ['email', 'currentPassword'] as const) {
-          const message = error.fields[name];
+          const message = fmt.fieldErrors(error)[name];
           if (message) form.setError(name, { type: 'server', message }, { shouldFocus: name === first });
         }
       } else {

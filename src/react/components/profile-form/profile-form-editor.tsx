@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { get, set, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import {
@@ -14,6 +13,7 @@ import { valueAt } from '../../fields/field-info';
 import { useFormatValue } from '../../fields/use-format-value';
 import { useSaveProfile } from '../../hooks/use-save-profile';
 import { useFormatters } from '../../i18n/use-formatters';
+import { issueResolver } from '../../i18n/issue-resolver';
 import { useMessages } from '../../i18n/use-messages';
 import { FormAlert } from '../../ui/form-alert';
 import { VersionConflictDialog } from '../../ui/version-conflict-dialog';
@@ -64,7 +64,7 @@ interface Baseline {
 }
 
 /**
- * The core's patch schema through `zodResolver`, run on the changed fields only (what a save
+ * The core's patch schema through `issueResolver` (messages by id), run on the changed fields only (what a save
  * sends; a stored value the rules have since tightened does not block other edits). Errors
  * inside a list (`roles.2`) are lifted to the list's input.
  */
@@ -72,8 +72,9 @@ function profileFormResolver(
   schema: ReturnType<typeof createPatchSchema>,
   entries: readonly FormEntry[],
   baseline: () => ProfileFormValues,
+  fmt: Parameters<typeof issueResolver>[1],
 ): Resolver<ProfileFormValues, unknown, ProfilePatch> {
-  const validate = zodResolver(schema);
+  const validate = issueResolver(schema, fmt);
   return async (values, context, options) => {
     const candidate = changedCandidate(values, baseline(), entries);
     const result = await validate(candidate, context, options as never);
@@ -130,7 +131,7 @@ export const ProfileFormEditor = memo(function ProfileFormEditor({
 
   const baseline = useRef<Baseline | null>(null);
   baseline.current ??= { version: profile.version, seen: profile.version, values: toFormValues(profile, entries), clashed: false };
-  const resolver = useMemo(() => profileFormResolver(schema, entries, () => baseline.current!.values), [schema, entries]);
+  const resolver = useMemo(() => profileFormResolver(schema, entries, () => baseline.current!.values, fmt), [schema, entries, fmt]);
   const form = useForm<ProfileFormValues, unknown, ProfilePatch>({
     defaultValues: baseline.current.values,
     resolver,
@@ -183,7 +184,7 @@ export const ProfileFormEditor = memo(function ProfileFormEditor({
       }
       const elsewhere: string[] = [];
       const named = new Set<string>();
-      for (const [path, message] of Object.entries(error.fields)) {
+      for (const [path, message] of Object.entries(fmt.fieldErrors(error))) {
         const name = formNameOf(path, entries);
         if (!name) {
           elsewhere.push(fmt.fieldError(message));

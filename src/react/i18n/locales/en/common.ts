@@ -1,3 +1,5 @@
+import { ISSUE_MESSAGES } from '../../../../core/browser';
+
 /** Strings every component shares: actions, states, error codes, read-only reasons, dialogs. */
 export const common = {
   save: 'Save',
@@ -82,38 +84,9 @@ export const common = {
     confirm: 'Confirm',
   },
   /**
-   * The core's validation messages (English, from the zod schemas shared with the server), as
-   * templates; a translation maps each key to its own wording. `{n}`-style parts are captured.
+   * The validation issues, by id (`FieldIssue.code`), `{n}`-style parts filled from the issue's
+   * params: the core's own English (`ISSUE_MESSAGES`, shared with the server); a translation maps
+   * each id to its own wording.
    */
-  validation: {
-    required: 'Required',
-    tooLong: 'Too long',
-    atMostChars: 'At most {n} characters',
-    atLeastChars: 'At least {n} characters',
-    controlChars: 'Contains characters that are not allowed',
-    email: 'Enter a valid email address',
-    url: 'Enter a full web address (https://…)',
-    httpsUrl: 'Use an https:// address',
-    phoneChars: 'Use digits, spaces and + ( ) - . only',
-    phoneDigits: 'Between {min} and {max} digits',
-    locale: 'Not a valid language tag (e.g. en-GB)',
-    date: 'Use the form YYYY-MM-DD',
-    finite: 'Must be a finite number',
-    atLeast: 'At least {n}',
-    atMost: 'At most {n}',
-    step: 'In steps of {n}',
-    onOrAfter: 'On or after {date}',
-    onOrBefore: 'On or before {date}',
-    chooseOne: 'Choose one of the options',
-    chooseFrom: 'Choose from the options',
-    chooseAtMost: 'Choose at most {n}',
-    onceEach: 'Each option may be chosen once',
-    unknownField: 'Unknown field',
-    mayNotChange: 'You may not change this field',
-    passwordsDiffer: 'The passwords do not match',
-    expectedNumber: 'Enter a number',
-    attributeKey: 'Use letters, digits, _ - and . only',
-    reservedName: 'This name is reserved',
-    atMostAttributes: 'At most {n} attributes',
-  },
+  validation: ISSUE_MESSAGES,
 };

@@ -1,0 +1,55 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fieldIssue, passwordIssue, ProfileError } from '../../src/core';
+import { fr, PasswordChange, ProfileForm } from '../../src/react';
+import { exampleAccounts } from '../../src/testing';
+import { createComponentBackend, failing, useMswServer } from '../support/component-backends';
+import { renderWithProfileKit } from '../support/render';
+
+useMswServer();
+
+// The English text of these errors is deliberately not the catalogue's: only the ids can make the French.
+const NOT_THE_CATALOGUE = 'server wording nobody matches';
+
+describe('a French viewer sees validation errors translated by id alone', () => {
+  it('ProfileForm: a server-side issue and a client-side one', async () => {
+    const b = await createComponentBackend('memory');
+    const adapter = failing(
+      b.user,
+      'updateProfile',
+      new ProfileError('validation', NOT_THE_CATALOGUE, {
+        fields: { familyName: NOT_THE_CATALOGUE },
+        issues: { familyName: fieldIssue('atMostChars', { n: 100 }) },
+      }),
+      { times: 1 },
+    );
+    const { user } = renderWithProfileKit(<ProfileForm />, { adapter, messages: fr, locale: 'fr' });
+    const familyName = await screen.findByLabelText('Nom de famille');
+    await user.type(familyName, '-Murray');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(familyName).toHaveAccessibleDescription('100 caractères au maximum'));
+    // Client side: the core's schema through the form's resolver, its issue's id translated.
+    await user.type(screen.getByLabelText('Téléphone'), '12');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(screen.getByLabelText('Téléphone')).toHaveAccessibleDescription('Entre 4 et 15 chiffres'));
+  });
+
+  it('PasswordChange: the server’s refusal by its policy problem id', async () => {
+    const b = await createComponentBackend('memory');
+    const adapter = failing(
+      b.user,
+      'changePassword',
+      new ProfileError('validation', NOT_THE_CATALOGUE, {
+        fields: { newPassword: NOT_THE_CATALOGUE },
+        issues: { newPassword: passwordIssue('breached') },
+      }),
+      { times: 1 },
+    );
+    const { user } = renderWithProfileKit(<PasswordChange />, { adapter, messages: fr, locale: 'fr' });
+    await user.type(await screen.findByLabelText(fr.password.current, {}, { timeout: 5000 }), exampleAccounts.user.password);
+    await user.type(screen.getByLabelText(fr.password.new), 'Velvet-Orbit-Canyon-92');
+    await user.type(screen.getByLabelText(fr.password.confirm), 'Velvet-Orbit-Canyon-92');
+    await user.click(screen.getByRole('button', { name: fr.password.submit }));
+    await waitFor(() => expect(screen.getByLabelText(fr.password.new)).toHaveAccessibleDescription(expect.stringContaining(fr.password.problems.breached)));
+  });
+});
