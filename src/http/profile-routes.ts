@@ -1,4 +1,4 @@
-import { ProfileError, type Viewer } from '../core';
+import { fieldIssue, issueFields, ProfileError, type Viewer } from '../core';
 import type { ProfileService } from '../service';
 import { formatETag, parseIfMatch } from './etag';
 import type { HttpAnswer, HttpRequest } from './http-exchange';
@@ -30,7 +30,7 @@ function pageRequest(query: URLSearchParams, extra: Record<string, unknown> = {}
   const limit = query.get('limit');
   if (cursor !== null) request.cursor = cursor;
   if (limit !== null) {
-    if (!/^\d{1,4}$/.test(limit)) throw new ProfileError('validation', 'limit must be a whole number', { fields: { limit: 'Whole number' } });
+    if (!/^\d{1,4}$/.test(limit)) throw new ProfileError('validation', 'limit must be a whole number', issueFields({ limit: fieldIssue('wholeNumber') }));
     request.limit = Number(limit);
   }
   return request;

@@ -1,4 +1,4 @@
-import { ProfileError, type Page } from '../core';
+import { fieldIssue, issueFields, ProfileError, type Page } from '../core';
 
 // A paging cursor is the base64 of a row's sequence number: opaque to callers, checked when it
 // comes back. Every store pages by such a number, so they share the encoding.
@@ -17,7 +17,7 @@ export function decodeCursor(cursor: string | null | undefined): number | null {
   } catch {
     // not base64: fall through
   }
-  throw new ProfileError('validation', 'Invalid cursor', { fields: { cursor: 'Invalid cursor' } });
+  throw new ProfileError('validation', 'Invalid cursor', issueFields({ cursor: fieldIssue('invalidCursor') }));
 }
 
 /**

@@ -52,4 +52,14 @@ describe('a French viewer sees validation errors translated by id alone', () => 
     await user.click(screen.getByRole('button', { name: fr.password.submit }));
     await waitFor(() => expect(screen.getByLabelText(fr.password.new)).toHaveAccessibleDescription(expect.stringContaining(fr.password.problems.breached)));
   });
+
+  it('PasswordChange: the real service’s “wrong password” by its id', async () => {
+    const b = await createComponentBackend('memory');
+    const { user } = renderWithProfileKit(<PasswordChange />, { adapter: b.user, messages: fr, locale: 'fr' });
+    await user.type(await screen.findByLabelText(fr.password.current, {}, { timeout: 5000 }), 'not-the-password');
+    await user.type(screen.getByLabelText(fr.password.new), 'Velvet-Orbit-Canyon-92');
+    await user.type(screen.getByLabelText(fr.password.confirm), 'Velvet-Orbit-Canyon-92');
+    await user.click(screen.getByRole('button', { name: fr.password.submit }));
+    await waitFor(() => expect(screen.getByLabelText(fr.password.current)).toHaveAccessibleDescription(fr.password.wrongCurrent));
+  });
 });

@@ -45,4 +45,11 @@ export const ISSUE_MESSAGES = {
   appOnce: 'Each app may appear once',
   keyOnce: 'Each key may appear once',
   sameAsCurrent: 'Must differ from the current password',
+  wrongPassword: 'Wrong password',
+  emailTaken: 'Another account uses this email address',
+  alreadyAccountEmail: 'Already the account email',
+  noSuchKey: 'No such key: {keys}',
+  invalidCursor: 'Invalid cursor',
+  wholeNumber: 'Whole number',
+  invalidLink: 'This link is invalid, used or expired; ask for a new one',
 };

@@ -1,11 +1,9 @@
-import { ProfileError } from '../../core';
+import { fieldIssue, issueFields, ProfileError } from '../../core';
 
 // The errors a ProfileStore throws, built in one place so every store words them alike.
 
 export function emailTakenError(): ProfileError {
-  return new ProfileError('email_taken', 'Another account uses this email address', {
-    fields: { email: 'Another account uses this email address' },
-  });
+  return new ProfileError('email_taken', 'Another account uses this email address', issueFields({ email: fieldIssue('emailTaken') }));
 }
 
 export function versionConflictError(): ProfileError {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { emailSchema, fieldIssue, issueFields, ProfileError, stringSchema, type Profile, type Viewer } from '../../core';
+import { emailSchema, fieldIssue, issueFields, ISSUE_MESSAGES, ProfileError, stringSchema, type Profile, type Viewer } from '../../core';
 import { applyVerifiedEmail, assertEmailAvailable, startEmailVerification } from '../support/email-change';
 import { hashToken, isWellFormedToken } from '../support/email-token';
 import { loadAccount, requireAdmin, requireViewer } from '../support/load-account';
@@ -61,8 +61,7 @@ export async function cancelEmailChange(ctx: ServiceContext, viewer: Viewer | nu
   return projectProfile(ctx.config, saved, access);
 }
 
-const INVALID_LINK = 'This link is invalid, used or expired; ask for a new one';
-const invalidToken = () => new ProfileError('validation', INVALID_LINK, { fields: { token: INVALID_LINK } });
+const invalidToken = () => new ProfileError('validation', ISSUE_MESSAGES.invalidLink, issueFields({ token: fieldIssue('invalidLink') }));
 
 /**
  * Consumes a verification token. Anyone holding the link may confirm (it proves the mailbox),

@@ -1,4 +1,4 @@
-import { ProfileError, type StoredAccount, type Viewer } from '../../core';
+import { fieldIssue, issueFields, ProfileError, type StoredAccount, type Viewer } from '../../core';
 import { emailTakenError } from '../contracts/store-errors';
 import { emailChangedMail, emailChangeRequestedMail, verificationMail } from '../mail/mail-messages';
 import { createEmailToken } from './email-token';
@@ -17,7 +17,7 @@ interface EmailChange {
 /** Refuses the account's own address and one another account holds (a friendly early check; the store's unique index decides). */
 export async function assertEmailAvailable(ctx: ServiceContext, account: StoredAccount, email: string): Promise<void> {
   if (email === account.main.email) {
-    throw new ProfileError('validation', 'That is already the account email', { fields: { email: 'Already the account email' } });
+    throw new ProfileError('validation', 'That is already the account email', issueFields({ email: fieldIssue('alreadyAccountEmail') }));
   }
   const holder = await ctx.store.findAccountIdByEmail(email);
   if (holder !== null && holder !== account.id) throw emailTakenError();

@@ -3,6 +3,7 @@ import {
   ProfileError,
   recordOf,
   splitName,
+  fieldIssue,
   issueFields,
   tooManyAttributesIssue,
   type DataRecord,
@@ -51,7 +52,7 @@ export function patchRecords(
     const held = new Map(main.apiKeys.map((key) => [key.id, key]));
     const unknown = patch.apiKeys.filter((key) => !held.has(key.id)).map((key) => key.id);
     if (unknown.length > 0) {
-      throw new ProfileError('validation', 'Unknown API key', { fields: { apiKeys: `No such key: ${unknown.join(', ')}` } });
+      throw new ProfileError('validation', 'Unknown API key', issueFields({ apiKeys: fieldIssue('noSuchKey', { keys: unknown.join(', ') }) }));
     }
     main.apiKeys = patch.apiKeys.map((key) => ({ ...held.get(key.id)!, label: key.label }));
   }

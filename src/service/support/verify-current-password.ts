@@ -1,4 +1,4 @@
-import { normalizePassword, ProfileError, type StoredAccount } from '../../core';
+import { fieldIssue, issueFields, normalizePassword, ProfileError, type StoredAccount } from '../../core';
 import type { ServiceContext } from './service-context';
 import { takeThrottle } from './throttle';
 
@@ -13,9 +13,7 @@ export async function verifyCurrentPassword(ctx: ServiceContext, account: Stored
   const hash = account.main.passwordHash;
   const ok = hash !== null && (await ctx.passwords.verify(hash, normalizePassword(password)));
   if (!ok) {
-    throw new ProfileError('invalid_current_password', 'The current password is not correct', {
-      fields: { currentPassword: 'Wrong password' },
-    });
+    throw new ProfileError('invalid_current_password', 'The current password is not correct', issueFields({ currentPassword: fieldIssue('wrongPassword') }));
   }
   await ctx.store.releaseThrottle(key, hitId);
 }

@@ -115,5 +115,12 @@ export const common: typeof en = {
     appOnce: 'Chaque application ne peut figurer qu’une fois',
     keyOnce: 'Chaque clé ne peut figurer qu’une fois',
     sameAsCurrent: 'Doit être différent du mot de passe actuel',
+    wrongPassword: 'Mot de passe incorrect',
+    emailTaken: 'Un autre compte utilise cette adresse e-mail',
+    alreadyAccountEmail: 'C’est déjà l’adresse du compte',
+    noSuchKey: 'Clé inconnue : {keys}',
+    invalidCursor: 'Curseur invalide',
+    wholeNumber: 'Nombre entier',
+    invalidLink: 'Ce lien est invalide, déjà utilisé ou expiré ; demandez-en un nouveau',
   },
 };
