@@ -22,15 +22,13 @@ export interface PasswordChangeViewProps {
 export function PasswordChangeView({ loaded, root, header, onChanged }: PasswordChangeViewProps) {
   const messages = useMessages().password;
   const ids = useId();
-  const c = usePasswordChangeController(loaded, onChanged);
-  const { errors, isSubmitting, changed } = c;
-  const { register } = c.form;
+  const { state, register, errors, isSubmitting, hint, loadEstimator, alert, changed, statusRef, submit } = usePasswordChangeController(loaded, onChanged);
   const { email } = loaded.profile;
   const fieldId = (name: keyof PasswordValues) => `${ids}-${name}`;
   return (
-    <ComponentRoot {...root} state={c.state}>
+    <ComponentRoot {...root} state={state}>
       {header}
-      <form className="pk-password-form" noValidate onSubmit={(event) => void c.submit(event)}>
+      <form className="pk-password-form" noValidate onSubmit={(event) => void submit(event)}>
         {email ? (
           // Tells password managers which account the new password belongs to.
           <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
@@ -43,14 +41,14 @@ export function PasswordChangeView({ loaded, root, header, onChanged }: Password
           label={messages.new}
           error={errors.newPassword?.message}
           required
-          help={<StrengthHint password={c.newPassword} policy={c.policy} context={c.context} estimator={c.estimator} quiet={errors.newPassword !== undefined} />}
+          help={<StrengthHint {...hint} />}
         >
           {(control) => (
             <PasswordInput
               control={control}
               autoComplete="new-password"
               toggleLabel={messages.showNew}
-              onFocus={c.loadEstimator}
+              onFocus={loadEstimator}
               {...register('newPassword', { deps: ['confirmPassword'] })}
             />
           )}
@@ -58,9 +56,9 @@ export function PasswordChangeView({ loaded, root, header, onChanged }: Password
         <FieldShell id={fieldId('confirmPassword')} label={messages.confirm} error={errors.confirmPassword?.message} required>
           {(control) => <PasswordInput control={control} autoComplete="new-password" toggleLabel={messages.showConfirm} {...register('confirmPassword')} />}
         </FieldShell>
-        <FormAlert message={c.alert} />
+        <FormAlert message={alert} />
         <div className="pk-actions">
-          <LiveStatus ref={c.statusRef} tone={changed ? 'success' : 'neutral'}>
+          <LiveStatus ref={statusRef} tone={changed ? 'success' : 'neutral'}>
             {isSubmitting ? messages.submitting : changed ? messages.changed : null}
           </LiveStatus>
           {/* aria-disabled, not disabled: a disabled button loses focus, which would fall to the page. */}

@@ -112,5 +112,7 @@ export function usePasswordChangeController({ profile, config }: LoadedProfile, 
 
   const invalid = Object.keys(errors).length > 0;
   const state: PasswordChangeState = isSubmitting ? 'submitting' : invalid ? 'invalid' : alert ? 'failed' : changed ? 'success' : 'idle';
-  return { state, form, errors, isSubmitting, newPassword, policy, context, estimator, loadEstimator, alert, changed, statusRef, submit };
+  /** What the strength meter under the new password shows. */
+  const hint = { password: newPassword, policy, context, estimator, quiet: errors.newPassword !== undefined };
+  return { state, register: form.register, errors, isSubmitting, hint, loadEstimator, alert, changed, statusRef, submit };
 }

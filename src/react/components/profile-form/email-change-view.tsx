@@ -40,19 +40,19 @@ export function EmailChangeView({ loaded, root, ...props }: EmailChangeViewProps
       />
       {pending && editable ? (
         <PendingEmailBanner
-          ref={c.bannerRef}
+          ref={c.banner}
           pendingEmail={pending}
           currentEmail={profile.email ?? ''}
           cancelling={state === 'cancelling'}
           error={c.cancelError}
           onResend={() => c.openForm('resend')}
-          onCancel={c.cancelChange}
+          onCancel={c.cancel}
         />
       ) : null}
       <LiveStatus tone={c.status ? 'success' : 'neutral'}>{c.status}</LiveStatus>
       {editable && !open ? (
         <div className="pk-actions pk-email-change-actions">
-          <button ref={c.toggleRef} type="button" className="pk-button" aria-expanded="false" aria-controls={ids.form} onClick={() => c.openForm('change')}>
+          <button ref={c.toggle} type="button" className="pk-button" aria-expanded="false" aria-controls={ids.form} onClick={() => c.openForm('change')}>
             {m.email.change}
           </button>
         </div>
@@ -61,7 +61,7 @@ export function EmailChangeView({ loaded, root, ...props }: EmailChangeViewProps
         <form id={ids.form} className="pk-email-form" noValidate onSubmit={(event) => void c.submit(event)} onKeyDown={c.onKeyDown} data-pk-form="email-change">
           {open === 'resend' && pending ? <p className="pk-help">{fmt.format(m.email.resendHelp, { email: pending })}</p> : null}
           <EmailInputs ids={ids} control={c.form.control} register={c.form.register} />
-          <FormAlert message={c.formError} />
+          <FormAlert message={c.error} />
           <div className="pk-actions">
             <button type="button" className="pk-button" onClick={() => c.close()}>
               {common.cancel}

@@ -39,11 +39,11 @@ function ProfileFormView(props: ProfileFormProps) {
         <ShellFallback load={load} rows={10} />
       ) : (
         <>
-          {c.showEmailChange ? <EmailChangeView loaded={load.loaded} root={EMAIL_CHANGE_ROOT} /> : null}
+          {c.emailChange ? <EmailChangeView loaded={load.loaded} root={EMAIL_CHANGE_ROOT} /> : null}
           <form className="pk-profile-form-fields" noValidate onSubmit={(event) => void c.onSubmit(event)} data-pk-form="profile">
             <ProfileFieldList entries={c.entries} loaded={load.loaded} control={c.control} register={c.register} idOf={c.idOf} />
             <FormAlert message={c.alert} />
-            {c.hasEditable ? <SaveBar control={c.control} saving={c.saver.isSaving} status={c.status} onDiscard={c.discard} /> : null}
+            {c.editable ? <SaveBar control={c.control} saving={c.saver.isSaving} status={c.status} onDiscard={c.discard} /> : null}
           </form>
           {props.onDirtyChange ? <DirtyWatcher control={c.control} onDirtyChange={props.onDirtyChange} /> : null}
           <VersionConflictDialog saver={c.saver} />

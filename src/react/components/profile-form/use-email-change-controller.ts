@@ -135,5 +135,5 @@ export function useEmailChangeController({ profile, access }: LoadedProfile, { o
     });
   };
 
-  return { state, open, status, formError, cancelError, form, bannerRef, toggleRef, openForm, close, onKeyDown, submit, cancelChange };
+  return { state, open, status, error: formError, cancelError, form, banner: bannerRef, toggle: toggleRef, openForm, close, onKeyDown, submit, cancel: cancelChange };
 }

@@ -177,5 +177,5 @@ export function useProfileFormController({ userId, onSaved, emailChange = true, 
   const hasEditable = entries.some(isEditable);
   const state: ProfileFormState =
     load.status !== 'ready' ? load.status : saver.conflict ? 'conflict' : saver.isSaving ? 'saving' : hasEditable ? 'ready' : 'readonly';
-  return { load, state, entries, hasEditable, showEmailChange, control, register, idOf, onSubmit, discard, status, alert, saver };
+  return { load, state, entries, editable: hasEditable, emailChange: showEmailChange, control, register, idOf, onSubmit, discard, status, alert, saver };
 }
