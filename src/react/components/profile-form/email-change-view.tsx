@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { EmailInputs } from './email-inputs';
+import { EmailField } from './email-field';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 import { ComponentRoot } from '../../ui/component-root';
@@ -7,10 +8,9 @@ import { LiveStatus } from '../../ui/live-status';
 import type { ShellRoot } from '../../ui/profile-shell';
 import type { LoadedProfile } from '../../ui/use-loaded-profile';
 import type { EmailChangeProps } from './email-change-props';
-import { EmailField } from './email-field';
-import { EmailInputs } from './email-inputs';
 import { PendingEmailBanner } from './pending-email-banner';
 import { useEmailChangeController } from './use-email-change-controller';
+import { useId } from 'react';
 
 export interface EmailChangeViewProps extends Omit<EmailChangeProps, 'className'> {
   loaded: LoadedProfile;

@@ -1,3 +1,4 @@
+import { useProfileFormController } from './use-profile-form-controller';
 import { ComponentRoot } from '../../ui/component-root';
 import { FormAlert } from '../../ui/form-alert';
 import { ShellFallback } from '../../ui/profile-shell';
@@ -8,7 +9,6 @@ import { EMAIL_CHANGE_ROOT } from './email-change-props';
 import { ProfileFieldList } from './profile-field-list';
 import type { ProfileFormProps } from './profile-form-props';
 import { SaveBar } from './save-bar';
-import { useProfileFormController } from './use-profile-form-controller';
 
 export type { ProfileFormProps, ProfileFormState } from './profile-form-props';
 

@@ -1,16 +1,16 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { profileFormResolver } from './profile-form-resolver';
 import { createFormControl, get, useForm, type UseFormProps } from 'react-hook-form';
 import { createPatchSchema, type Profile, type ProfilePatch } from '../../../core/browser';
 import { useSaveProfile } from '../../hooks/use-save-profile';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
-import { useLoadedProfile } from '../../ui/use-loaded-profile';
 import { saveErrors } from './field-errors';
 import { isEditable, planProfileForm, toFormValues, type ProfileFormValues } from './form-plan';
 import type { ProfileFormProps, ProfileFormState } from './profile-form-props';
-import { profileFormResolver } from './profile-form-resolver';
 import { rebaseDraft } from './rebase-draft';
 import type { FormStatus } from './save-bar';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useLoadedProfile } from '../../ui/use-loaded-profile';
 
 /**
  * What the form's changes are measured against: the values it was loaded (or last reset) with,
