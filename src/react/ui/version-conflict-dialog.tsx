@@ -5,7 +5,6 @@ import { useFormatValue } from '../fields/use-format-value';
 import type { ProfileSaver } from '../hooks/use-save-profile';
 import { useProfileConfig } from '../hooks/use-profile-config';
 import { useMessages } from '../i18n/use-messages';
-import { ColumnHeads } from './column-heads';
 import { useReturnFocus } from './use-return-focus';
 
 function theirValue(theirs: Profile, path: string, config: NonNullable<ReturnType<typeof useProfileConfig>['data']>): unknown {
@@ -36,7 +35,13 @@ export function VersionConflictDialog({ saver }: { saver: Pick<ProfileSaver, 'co
           <Dialog.Description className="pk-dialog-description">{common.conflict.description}</Dialog.Description>
           {conflict ? (
             <table className="pk-conflict-table">
-              <ColumnHeads labels={[common.conflict.field, common.conflict.theirs, common.conflict.mine]} />
+              <thead>
+                <tr>
+                  <th scope="col">{common.conflict.field}</th>
+                  <th scope="col">{common.conflict.theirs}</th>
+                  <th scope="col">{common.conflict.mine}</th>
+                </tr>
+              </thead>
               <tbody>
                 {rows.map((info) => (
                   <tr key={info.path} data-pk-path={info.path}>

@@ -2,7 +2,6 @@ import { useId } from 'react';
 import type { ApiKeyView } from '../../../core/browser';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
-import { ColumnHeads } from '../../ui/column-heads';
 
 export interface ApiKeysSectionProps {
   /** The section title (the config's label for `apiKeys`). */
@@ -30,7 +29,13 @@ export function ApiKeysSection({ title, apiKeys }: ApiKeysSectionProps) {
         <>
           <table className="pk-api-keys-table" aria-describedby={hintId}>
             <caption className="pk-section-title">{title}</caption>
-            <ColumnHeads labels={[m.apiKeys.label, m.apiKeys.key, m.apiKeys.created]} />
+            <thead>
+              <tr>
+                <th scope="col">{m.apiKeys.label}</th>
+                <th scope="col">{m.apiKeys.key}</th>
+                <th scope="col">{m.apiKeys.created}</th>
+              </tr>
+            </thead>
             <tbody>
               {keys.map((key) => (
                 <tr key={key.id} data-pk-key={key.id}>
