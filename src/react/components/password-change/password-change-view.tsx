@@ -1,3 +1,4 @@
+import { usePasswordChangeController, type PasswordValues } from './use-password-change-controller';
 import { useId, type ReactNode } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { ComponentRoot } from '../../ui/component-root';
@@ -8,7 +9,6 @@ import type { ShellRoot } from '../../ui/profile-shell';
 import type { LoadedProfile } from '../../ui/use-loaded-profile';
 import { PasswordInput } from './password-input';
 import { StrengthHint } from './strength-hint';
-import { usePasswordChangeController, type PasswordValues } from './use-password-change-controller';
 
 export interface PasswordChangeViewProps {
   loaded: LoadedProfile;

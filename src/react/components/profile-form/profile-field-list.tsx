@@ -1,3 +1,4 @@
+import { ProfileField } from './profile-field';
 import type { UseFormRegister } from 'react-hook-form';
 import { isEmptyValue, type ViewerConfig } from '../../../core/browser';
 import { valueAt } from '../../fields/field-info';
@@ -6,12 +7,11 @@ import { useMessages } from '../../i18n/use-messages';
 import type { LoadedProfile } from '../../ui/use-loaded-profile';
 import { ApiKeysSection } from './api-keys-section';
 import { BillingSection } from './billing-section';
-import { CustomField } from './custom-field';
 import { EmailField } from './email-field';
 import type { FormEntry, ProfileFormControl, ProfileFormValues } from './form-plan';
 import { IdentitiesField } from './identities-field';
-import { ProfileField } from './profile-field';
 import { ReadOnlyField } from './read-only-field';
+import { CustomField } from './custom-field';
 
 export interface ProfileFieldListProps {
   entries: readonly FormEntry[];

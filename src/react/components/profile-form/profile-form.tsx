@@ -1,14 +1,14 @@
 import { useProfileFormController } from './use-profile-form-controller';
-import { ComponentRoot } from '../../ui/component-root';
 import { FormAlert } from '../../ui/form-alert';
-import { ShellFallback } from '../../ui/profile-shell';
 import { VersionConflictDialog } from '../../ui/version-conflict-dialog';
 import { DirtyWatcher } from './dirty-watcher';
 import { EmailChangeView } from './email-change-view';
-import { EMAIL_CHANGE_ROOT } from './email-change-props';
 import { ProfileFieldList } from './profile-field-list';
 import type { ProfileFormProps } from './profile-form-props';
 import { SaveBar } from './save-bar';
+import { ComponentRoot } from '../../ui/component-root';
+import { ShellFallback } from '../../ui/profile-shell';
+import { EMAIL_CHANGE_ROOT } from './email-change-props';
 
 export type { ProfileFormProps, ProfileFormState } from './profile-form-props';
 
