@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { ComponentRoot, type ComponentRootProps } from './component-root';
 import { ErrorState } from './error-state';
 import { Skeleton } from './skeleton';
-import { useLoadedProfile, type LoadedProfile } from './use-loaded-profile';
+import { useLoadedProfile, type LoadedProfile, type ProfileLoad } from './use-loaded-profile';
 
 /** The root's attributes without its state: the loaded view renders the root with its controller's state. */
 export type ShellRoot = Omit<ComponentRootProps, 'state' | 'children'>;
@@ -34,7 +34,16 @@ export function ProfileShell({ userId, root, rows, header, children }: ProfileSh
   return (
     <ComponentRoot {...root} state={load.status}>
       {header}
-      {load.status === 'error' ? <ErrorState error={load.error} onRetry={load.retry} /> : <Skeleton rows={rows} />}
+      <ShellFallback load={load} rows={rows} />
     </ComponentRoot>
   );
+}
+
+/**
+ * What a shell shows until the profile is there: a skeleton of `rows` rows, or the reason it
+ * could not load with a retry. For a root that must stay in place from loading to ready (its
+ * controller is there from the start and renders the root itself).
+ */
+export function ShellFallback({ load, rows }: { load: Exclude<ProfileLoad, { status: 'ready' }>; rows?: number }) {
+  return load.status === 'error' ? <ErrorState error={load.error} onRetry={load.retry} /> : <Skeleton rows={rows} />;
 }
