@@ -1,12 +1,10 @@
-import { useState } from 'react';
 import type { Profile } from '../../../core/browser';
-import { useFieldAccess } from '../../hooks/use-field-access';
-import { useProfile } from '../../hooks/use-profile';
-import { cx } from '../../ui/class-names';
-import { ProfileGate } from '../../ui/profile-gate';
-import { CustomFieldsForm, type CustomFieldsEditorState } from './custom-fields-form';
+import { ProfileShell, type ShellRoot } from '../../ui/profile-shell';
+import type { LoadedProfile } from '../../ui/use-loaded-profile';
+import { CustomFieldsForm } from './custom-fields-form';
+import { useCustomFieldsEditorController } from './use-custom-fields-editor-controller';
 
-export type { CustomFieldsEditorState } from './custom-fields-form';
+export type { CustomFieldsEditorState } from './use-custom-fields-editor-controller';
 
 export interface CustomFieldsEditorProps {
   /** Whose fields: absent for the viewer's own; an id for another user's (admins). */
@@ -30,26 +28,25 @@ export interface CustomFieldsEditorProps {
  * `failed`); each field `data-pk-field`, each attribute row `data-pk-attribute`.
  */
 export function CustomFieldsEditor({ userId, className, onSaved, headingLevel = 2 }: CustomFieldsEditorProps) {
-  const [formState, setFormState] = useState<CustomFieldsEditorState>('idle');
-  // The same queries ProfileGate runs (shared cache): the root says "loading" and "error" too.
-  const profile = useProfile(userId);
-  const access = useFieldAccess(userId);
-  const state = profile.error || access.error ? 'error' : !profile.data || !access.access ? 'loading' : formState;
   return (
-    <div className={cx('pk-root pk-custom-fields', className)} data-pk-component="custom-fields-editor" data-state={state}>
-      <ProfileGate userId={userId} rows={6}>
-        {(loaded) => (
-          <CustomFieldsForm
-            // A different profile is a different form.
-            key={loaded.profile.id}
-            {...loaded}
-            userId={userId}
-            onSaved={onSaved}
-            onStateChange={setFormState}
-            headingLevel={headingLevel}
-          />
-        )}
-      </ProfileGate>
-    </div>
+    <ProfileShell userId={userId} root={{ component: 'custom-fields-editor', rootClass: 'pk-custom-fields', className }} rows={6}>
+      {(loaded, root) => (
+        // A different profile is a different form.
+        <LoadedEditor key={loaded.profile.id} loaded={loaded} root={root} userId={userId} onSaved={onSaved} headingLevel={headingLevel} />
+      )}
+    </ProfileShell>
   );
+}
+
+interface LoadedEditorProps {
+  loaded: LoadedProfile;
+  root: ShellRoot;
+  userId?: string;
+  onSaved?: (profile: Profile) => void;
+  headingLevel: 2 | 3 | 4 | 5 | 6;
+}
+
+function LoadedEditor({ loaded, root, userId, onSaved, headingLevel }: LoadedEditorProps) {
+  const controller = useCustomFieldsEditorController({ loaded, userId, onSaved });
+  return <CustomFieldsForm controller={controller} loaded={loaded} root={root} headingLevel={headingLevel} />;
 }
