@@ -6,7 +6,6 @@ import { cx } from '../../ui/class-names';
 import { isFocusLost } from '../../ui/focus-if-lost';
 import type { FieldControlProps } from '../../ui/field-shell';
 import { Spinner } from '../../ui/spinner';
-import { ProbedRow } from './row-render-probe';
 
 /** What `renderInput` gets: spread `control` onto the input (id and ARIA wiring), bind `value` / `onChange`. */
 export interface InlineInputProps<D> {
@@ -329,35 +328,33 @@ export function InlineField<D = string>(props: InlineFieldProps<D>) {
   }
 
   return (
-    <ProbedRow id={name}>
-      <div
-        className={cx('pk-inline-field', props.className)}
-        data-pk-field={name}
-        data-state={state}
-        aria-busy={mode === 'saving' || undefined}
-        onKeyDown={onKeyDown}
-        onBlur={onBlur}
-      >
-        {labelNode}
-        <div className="pk-inline-body">
-          {body}
-          {readOnly && readOnlyReason ? (
-            <p className="pk-reason" id={reasonId}>
-              {common.readOnly[readOnlyReason]}
-            </p>
-          ) : null}
-          {helpText ? (
-            <p className="pk-help" id={helpId}>
-              {helpText}
-            </p>
-          ) : null}
-          {error && mode === 'editing' ? (
-            <p className="pk-error" id={errorId}>
-              {error}
-            </p>
-          ) : null}
-        </div>
+    <div
+      className={cx('pk-inline-field', props.className)}
+      data-pk-field={name}
+      data-state={state}
+      aria-busy={mode === 'saving' || undefined}
+      onKeyDown={onKeyDown}
+      onBlur={onBlur}
+    >
+      {labelNode}
+      <div className="pk-inline-body">
+        {body}
+        {readOnly && readOnlyReason ? (
+          <p className="pk-reason" id={reasonId}>
+            {common.readOnly[readOnlyReason]}
+          </p>
+        ) : null}
+        {helpText ? (
+          <p className="pk-help" id={helpId}>
+            {helpText}
+          </p>
+        ) : null}
+        {error && mode === 'editing' ? (
+          <p className="pk-error" id={errorId}>
+            {error}
+          </p>
+        ) : null}
       </div>
-    </ProbedRow>
+    </div>
   );
 }

@@ -108,7 +108,7 @@ const ApiKeyRow = memo(function ApiKeyRow({ apiKey, editable, ctx, idPrefix, onR
   );
 });
 
-export interface ApiKeysSectionProps {
+export interface ApiKeysEditorProps {
   apiKeys: ApiKeyView[] | undefined;
   access: FieldAccess;
   ctx: DetailContext;
@@ -117,7 +117,7 @@ export interface ApiKeysSectionProps {
 }
 
 /** The user's API keys (masked): names editable in place, each revocable. Keys are issued elsewhere. */
-export const ApiKeysSection = memo(function ApiKeysSection({ apiKeys, access, ctx, idPrefix, title }: ApiKeysSectionProps) {
+export const ApiKeysEditor = memo(function ApiKeysEditor({ apiKeys, access, ctx, idPrefix, title }: ApiKeysEditorProps) {
   const { admin } = useMessages();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
