@@ -4,7 +4,8 @@ import { isProfileError, type Profile, type ProfilePatch, type SetUserEmailInput
 import { useSetUserEmail } from '../../hooks/use-email-change';
 import { profileKeys } from '../../hooks/query-keys';
 import { useProfileAdapter } from '../../hooks/use-profile-adapter';
-import { useSaveProfile, type SaveResult, type VersionConflict } from '../../hooks/use-save-profile';
+import { useSaveProfile } from '../../hooks/use-save-profile';
+import type { ConflictChoice } from '../../ui/version-conflict-dialog';
 
 /**
  * How an inline save ended: saved (also after "overwrite with mine"), or it met someone else's
@@ -17,11 +18,8 @@ export type InlineSaveResult = { status: 'saved'; profile: Profile } | { status:
 export type EmailResult = InlineSaveResult;
 
 /** An email change that met a newer version: what `VersionConflictDialog` takes. */
-export interface EmailConflictSaver {
-  conflict: VersionConflict | null;
-  keepTheirs: () => void;
-  dismiss: () => void;
-  overwrite: () => Promise<SaveResult>;
+export interface EmailConflictSaver extends ConflictChoice {
+  conflict: { patch: { email: string }; theirs: Profile } | null;
 }
 
 interface Waiting {
@@ -123,7 +121,7 @@ export function useInlineSaver(userId: string, { onOverwriteError }: { onOverwri
           return new Promise<EmailResult>((resolve, reject) =>
             setEmailConflict({
               // The dialog compares the paths of a patch; `email` is not a patch field but reads the same way.
-              conflict: { patch: { email: input.email } as unknown as ProfilePatch, theirs },
+              conflict: { patch: { email: input.email }, theirs },
               keepTheirs: () => {
                 setEmailConflict(null);
                 queryClient.setQueryData(profileKeys.user(userId), theirs);
@@ -139,7 +137,7 @@ export function useInlineSaver(userId: string, { onOverwriteError }: { onOverwri
                 const retry = attempt(theirs.version);
                 retry.then(resolve, reject);
                 // The dialog only waits on it; the email row hears the outcome through `resolve`.
-                return retry as unknown as Promise<SaveResult>;
+                return retry;
               },
             }),
           );

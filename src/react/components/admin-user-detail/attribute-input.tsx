@@ -1,0 +1,35 @@
+import type { RefObject } from 'react';
+import { describedBy, FieldNotes, noteIds } from '../../ui/field-notes';
+
+export interface AttributeInputProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (text: string) => void;
+  error: string | null;
+  inputRef: RefObject<HTMLInputElement | null>;
+  maxLength: number;
+}
+
+/** One input of "Add attribute" (the name or the value), with its error tied to it. */
+export function AttributeInput({ id, label, value, onChange, error, inputRef, maxLength }: AttributeInputProps) {
+  return (
+    <div className="pk-field">
+      <label className="pk-label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        ref={inputRef}
+        id={id}
+        className="pk-input"
+        autoComplete="off"
+        value={value}
+        maxLength={maxLength * 2}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(error && noteIds(id).error)}
+      />
+      <FieldNotes id={id} error={error} />
+    </div>
+  );
+}
