@@ -1,6 +1,4 @@
 import type { ReactNode } from 'react';
-import type { FieldReason } from '../../core/browser';
-import { useMessages } from '../i18n/use-messages';
 
 /** The ids of one control's notes, derived from the control's id. */
 export const noteIds = (id: string) => ({ help: `${id}-help`, reason: `${id}-reason`, error: `${id}-error` });
@@ -9,34 +7,30 @@ export const noteIds = (id: string) => ({ help: `${id}-help`, reason: `${id}-rea
 export const describedBy = (...parts: (string | false | null | undefined)[]) => parts.filter(Boolean).join(' ') || undefined;
 
 export interface FieldNotesProps {
-  /** The control's id: the notes' ids derive from it (`noteIds`). */
+  /** The control's id: each note's id is `${id}-${kind}` (`noteIds`). */
   id: string;
-  readOnlyReason?: FieldReason | null;
+  /** Why the field is read-only, in the viewer's language. */
+  reason?: string | null;
   help?: ReactNode;
   error?: string | null;
 }
 
-/** What is said under a control: the read-only reason, the help and the error, each with its id. */
-export function FieldNotes({ id, readOnlyReason, help, error }: FieldNotesProps) {
-  const { common } = useMessages();
-  const ids = noteIds(id);
+/** What is said under an inline control: the read-only reason, the help and the error (`pk-reason`, `pk-help`, `pk-error`), each with its id. */
+export function FieldNotes({ id, reason, help, error }: FieldNotesProps) {
+  const notes = [
+    ['reason', reason],
+    ['help', help],
+    ['error', error],
+  ] as const;
   return (
     <>
-      {readOnlyReason ? (
-        <p className="pk-reason" id={ids.reason}>
-          {common.readOnly[readOnlyReason]}
-        </p>
-      ) : null}
-      {help ? (
-        <p className="pk-help" id={ids.help}>
-          {help}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="pk-error" id={ids.error}>
-          {error}
-        </p>
-      ) : null}
+      {notes.map(([kind, text]) =>
+        text ? (
+          <p key={kind} className={`pk-${kind}`} id={`${id}-${kind}`}>
+            {text}
+          </p>
+        ) : null,
+      )}
     </>
   );
 }

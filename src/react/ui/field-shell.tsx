@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { FieldReason } from '../../core/browser';
-import { describedBy as describe, FieldNotes, noteIds } from './field-notes';
+import { useMessages } from '../i18n/use-messages';
 
 /** The ARIA wiring of one input: spread onto the control. */
 export interface FieldControlProps {
@@ -30,8 +30,11 @@ export interface FieldShellProps {
 
 /** Label, control, help, read-only reason and error of one field, tied together for assistive tech. */
 export function FieldShell({ id, label, help, error, readOnlyReason, required, as = 'div', className, pkField, children }: FieldShellProps) {
-  const ids = noteIds(id);
-  const describedBy = describe(error && ids.error, readOnlyReason && ids.reason, help ? ids.help : null);
+  const { common } = useMessages();
+  const helpId = `${id}-help`;
+  const reasonId = `${id}-reason`;
+  const errorId = `${id}-error`;
+  const describedBy = [error ? errorId : null, readOnlyReason ? reasonId : null, help ? helpId : null].filter(Boolean).join(' ');
   const control: FieldControlProps = {
     id,
     ...(describedBy ? { 'aria-describedby': describedBy } : {}),
@@ -55,7 +58,21 @@ export function FieldShell({ id, label, help, error, readOnlyReason, required, a
     >
       {labelNode}
       {children(control)}
-      <FieldNotes id={id} readOnlyReason={readOnlyReason} help={help} error={error} />
+      {readOnlyReason ? (
+        <p className="pk-reason" id={reasonId}>
+          {common.readOnly[readOnlyReason]}
+        </p>
+      ) : null}
+      {help ? (
+        <p className="pk-help" id={helpId}>
+          {help}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="pk-error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
     </Root>
   );
 }

@@ -98,7 +98,7 @@ export function InlineField<D = string>(props: InlineFieldProps<D>) {
   const helpText = editing ? [help, props.editingHelp, props.multiline ? admin.inline.multilineHelp : null].filter(Boolean).join(' ') : (help ?? '');
   const saving = state.status === 'saving';
   const error = editing && state.status !== 'editing' ? state.error : null;
-  const notes = <FieldNotes id={id} readOnlyReason={readOnly ? readOnlyReason : null} help={helpText} error={error} />;
+  const notes = <FieldNotes id={id} reason={readOnly && readOnlyReason ? common.readOnly[readOnlyReason] : null} help={helpText} error={error} />;
 
   let content: ReactNode;
   if (readOnly) {

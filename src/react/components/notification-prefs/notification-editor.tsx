@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import type { ViewerConfig } from '../../../core/browser';
 import { useMessages } from '../../i18n/use-messages';
 import { ComponentRoot } from '../../ui/component-root';
 import { FormAlert } from '../../ui/form-alert';
@@ -7,19 +6,19 @@ import { LiveStatus } from '../../ui/live-status';
 import type { ShellRoot } from '../../ui/profile-shell';
 import { VersionConflictDialog } from '../../ui/version-conflict-dialog';
 import { NotificationGrid } from './notification-grid';
-import type { NotificationPrefsController } from './use-notification-prefs-controller';
+import { useNotificationPrefsController, type NotificationPrefsControllerOptions } from './use-notification-prefs-controller';
 
 export interface NotificationEditorProps {
-  controller: NotificationPrefsController;
-  config: ViewerConfig;
+  options: NotificationPrefsControllerOptions;
   root: ShellRoot;
   /** The section's heading, the same one the shell shows while loading. */
   header: ReactNode;
   titleId: string;
 }
 
-/** The loaded view: the grid, its alerts and actions and the conflict dialog, in the root with the controller's state. */
-export function NotificationEditor({ controller: c, config, root, header, titleId }: NotificationEditorProps) {
+/** The loaded view of `useNotificationPrefsController`: the grid, its alerts and actions and the conflict dialog, in the root with the controller's state. */
+export function NotificationEditor({ options, root, header, titleId }: NotificationEditorProps) {
+  const c = useNotificationPrefsController(options);
   const { common, notifications: messages } = useMessages();
   const readOnlyReasonId = c.readOnlyReason ? `${c.idPrefix}-reason` : undefined;
   const unsavedReasonId = `${c.idPrefix}-unsaved`;
@@ -34,7 +33,7 @@ export function NotificationEditor({ controller: c, config, root, header, titleI
       <NotificationGrid
         idPrefix={c.idPrefix}
         labelledBy={titleId}
-        notifications={config.notifications}
+        notifications={options.loaded.config.notifications}
         values={c.values}
         busy={c.busy}
         unsaved={c.unresolved?.cells}

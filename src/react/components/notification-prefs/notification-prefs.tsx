@@ -1,9 +1,8 @@
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import type { Profile } from '../../../core/browser';
 import { useMessages } from '../../i18n/use-messages';
 import { ProfileShell, type ShellRoot } from '../../ui/profile-shell';
 import { NotificationEditor } from './notification-editor';
-import { useNotificationPrefsController, type NotificationPrefsControllerOptions } from './use-notification-prefs-controller';
 
 export interface NotificationPrefsProps {
   /** Whose preferences: absent for the viewer's own; an id for another user's (admins). */
@@ -40,14 +39,9 @@ export function NotificationPrefs({ userId, className, mode = 'instant', onSaved
     <ProfileShell userId={userId} root={root} rows={3} header={header}>
       {(loaded, shellRoot) =>
         loaded.access.notifications?.visible ? (
-          <LoadedPrefs key={mode} userId={userId} loaded={loaded} mode={mode} onSaved={onSaved} root={shellRoot} header={header} titleId={titleId} />
+          <NotificationEditor key={mode} options={{ userId, loaded, mode, onSaved }} root={shellRoot} header={header} titleId={titleId} />
         ) : null
       }
     </ProfileShell>
   );
-}
-
-function LoadedPrefs({ root, header, titleId, ...options }: NotificationPrefsControllerOptions & { root: ShellRoot; header: ReactNode; titleId: string }) {
-  const controller = useNotificationPrefsController(options);
-  return <NotificationEditor controller={controller} config={options.loaded.config} root={root} header={header} titleId={titleId} />;
 }

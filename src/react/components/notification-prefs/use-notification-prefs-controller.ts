@@ -76,8 +76,9 @@ export function useNotificationPrefsController({ userId, loaded, mode, onSaved }
   const busy = useMemo(() => new Set(Object.keys(pending)), [pending]);
 
   // What the stable toggle handler reads: always the latest render's.
-  const latest = useRef({ mode, resolved, version: profile.version, unresolved, save: saver.save, config, messages, fmt });
-  latest.current = { mode, resolved, version: profile.version, unresolved, save: saver.save, config, messages, fmt };
+  const now = { mode, resolved, version: profile.version, unresolved, save: saver.save, config, messages, fmt };
+  const latest = useRef(now);
+  latest.current = now;
   const sequence = useRef(0);
   const lastSave = useRef<Record<string, number>>({});
 
