@@ -15,20 +15,22 @@ import { BILLING_PARTS, BillingRow } from './billing-row';
 import { BuiltinRow } from './builtin-row';
 import { CustomRow } from './custom-row';
 import { EmailRow } from './email-row';
-import type { AdminUserDetailController } from './use-admin-user-detail-controller';
+import { useAdminUserDetailController } from './use-admin-user-detail-controller';
 
 /** Built-ins shown by a row of their own, or not here. */
 const NOT_PLAIN_ROWS = new Set(['email', 'emailVerified', 'pendingEmail', 'notifications', 'billing', 'apiKeys']);
 
 export interface AdminUserDetailViewProps {
-  controller: AdminUserDetailController;
+  userId: string;
   loaded: LoadedProfile;
   root: ShellRoot;
   auditPageSize: number;
 }
 
-/** The loaded screen: the sections of rows, the history and the conflict dialogs, in the root with the controller's state. */
-export function AdminUserDetailView({ controller: c, loaded: { profile, config, access }, root, auditPageSize }: AdminUserDetailViewProps) {
+/** The loaded screen, from `useAdminUserDetailController`: the sections of rows, the history and the conflict dialogs, in the root with the controller's state. */
+export function AdminUserDetailView({ userId, loaded, root, auditPageSize }: AdminUserDetailViewProps) {
+  const c = useAdminUserDetailController(userId, loaded);
+  const { profile, config, access } = loaded;
   const { admin } = useMessages();
   const fmt = useFormatters();
   const { ctx, idPrefix } = c;
@@ -82,7 +84,7 @@ export function AdminUserDetailView({ controller: c, loaded: { profile, config, 
       ) : null}
       <LiveStatus tone="success">{c.status}</LiveStatus>
       <FormAlert message={c.overwriteError} />
-      <AuditHistory userId={ctx.userId} config={config} pageSize={auditPageSize} title={admin.sections.history} />
+      <AuditHistory userId={userId} config={config} pageSize={auditPageSize} title={admin.sections.history} />
       <VersionConflictDialog saver={c.saver} />
       <VersionConflictDialog saver={c.emailConflictSaver} />
     </ComponentRoot>

@@ -1,11 +1,8 @@
-import { useMemo } from 'react';
 import { ProfileError, type ProfileErrorCode } from '../../../core/browser';
 import { ComponentRoot } from '../../ui/component-root';
 import { ErrorState } from '../../ui/error-state';
 import { ProfileShell, type ShellRoot } from '../../ui/profile-shell';
-import type { LoadedProfile } from '../../ui/use-loaded-profile';
 import { AdminUserDetailView } from './admin-user-detail-view';
-import { useAdminUserDetailController } from './use-admin-user-detail-controller';
 
 export type { AdminUserDetailState } from './use-admin-user-detail-controller';
 
@@ -41,7 +38,7 @@ export function AdminUserDetail({ userId, className, auditPageSize = 10 }: Admin
     <ProfileShell userId={userId} root={root} rows={10} canRetry={canRetry}>
       {(loaded, shellRoot) =>
         loaded.config.viewer.isAdmin ? (
-          <LoadedDetail userId={userId} loaded={loaded} root={shellRoot} auditPageSize={auditPageSize} />
+          <AdminUserDetailView userId={userId} loaded={loaded} root={shellRoot} auditPageSize={auditPageSize} />
         ) : (
           <Forbidden root={shellRoot} />
         )
@@ -51,15 +48,9 @@ export function AdminUserDetail({ userId, className, auditPageSize = 10 }: Admin
 }
 
 function Forbidden({ root }: { root: ShellRoot }) {
-  const forbidden = useMemo(() => new ProfileError('forbidden', 'Only administrators may open other users'), []);
   return (
     <ComponentRoot {...root} state="error">
-      <ErrorState error={forbidden} />
+      <ErrorState error={new ProfileError('forbidden', 'Only administrators may open other users')} />
     </ComponentRoot>
   );
-}
-
-function LoadedDetail({ userId, loaded, root, auditPageSize }: { userId: string; loaded: LoadedProfile; root: ShellRoot; auditPageSize: number }) {
-  const controller = useAdminUserDetailController(userId, loaded);
-  return <AdminUserDetailView controller={controller} loaded={loaded} root={root} auditPageSize={auditPageSize} />;
 }
