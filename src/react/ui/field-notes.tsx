@@ -1,13 +1,10 @@
 import type { ReactNode } from 'react';
 
-/** The ids of one control's notes, derived from the control's id. */
-export const noteIds = (id: string) => ({ help: `${id}-help`, reason: `${id}-reason`, error: `${id}-error` });
-
 /** `aria-describedby` from the parts present, or nothing. */
 export const describedBy = (...parts: (string | false | null | undefined)[]) => parts.filter(Boolean).join(' ') || undefined;
 
 export interface FieldNotesProps {
-  /** The control's id: each note's id is `${id}-${kind}` (`noteIds`). */
+  /** The control's id: each note's id is `${id}-${kind}`. */
   id: string;
   /** Why the field is read-only, in the viewer's language. */
   reason?: string | null;

@@ -1,24 +1,23 @@
-import { forwardRef, useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type RefObject } from 'react';
 
 export interface AdminSectionProps {
   /** `data-pk-section`. */
   name: string;
   title: string;
+  /** Set when a removed row may take the focused button with it: the heading takes focus instead. */
+  headingRef?: RefObject<HTMLHeadingElement | null>;
   children?: ReactNode;
 }
 
-/**
- * One titled section of `AdminUserDetail`, labelled by its heading. The heading takes focus
- * (through `ref`) when a removed row took the focused button with it.
- */
-export const AdminSection = forwardRef<HTMLHeadingElement, AdminSectionProps>(function AdminSection({ name, title, children }, ref) {
+/** One titled section of `AdminUserDetail`, labelled by its heading. */
+export function AdminSection({ name, title, headingRef, children }: AdminSectionProps) {
   const headingId = useId();
   return (
     <section className="pk-section pk-admin-section" aria-labelledby={headingId} data-pk-section={name}>
-      <h3 className="pk-section-title" id={headingId} ref={ref} tabIndex={ref ? -1 : undefined}>
+      <h3 className="pk-section-title" id={headingId} ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
         {title}
       </h3>
       {children}
     </section>
   );
-});
+}

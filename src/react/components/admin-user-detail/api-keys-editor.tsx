@@ -22,7 +22,7 @@ export const ApiKeysEditor = memo(function ApiKeysEditor({ apiKeys, access, ctx,
   const onRevoked = useCallback(() => focusIfLost(() => heading.current), []);
   const keys = apiKeys ?? [];
   return (
-    <AdminSection name="apiKeys" title={title} ref={heading}>
+    <AdminSection name="apiKeys" title={title} headingRef={heading}>
       {keys.length === 0 ? (
         <p className="pk-admin-empty">{admin.apiKeys.empty}</p>
       ) : (

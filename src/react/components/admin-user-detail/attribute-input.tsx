@@ -1,5 +1,4 @@
 import type { RefObject } from 'react';
-import { describedBy, FieldNotes, noteIds } from '../../ui/field-notes';
 
 export interface AttributeInputProps {
   id: string;
@@ -27,9 +26,13 @@ export function AttributeInput({ id, label, value, onChange, error, inputRef, ma
         maxLength={maxLength * 2}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(error && noteIds(id).error)}
+        aria-describedby={error ? `${id}-error` : undefined}
       />
-      <FieldNotes id={id} error={error} />
+      {error ? (
+        <p className="pk-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

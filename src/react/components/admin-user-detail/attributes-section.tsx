@@ -24,7 +24,7 @@ export const AttributesSection = memo(function AttributesSection({ attributes, s
   const onRemoved = useCallback(() => focusIfLost(() => addRef.current ?? headingRef.current), []);
   const entries = Object.entries(attributes ?? {});
   return (
-    <AdminSection name="attributes" title={settings.label} ref={headingRef}>
+    <AdminSection name="attributes" title={settings.label} headingRef={headingRef}>
       {settings.help ? <p className="pk-help">{settings.help}</p> : null}
       {!access.editable ? <p className="pk-reason">{common.readOnly['not-permitted']}</p> : null}
       {entries.length === 0 ? (

@@ -1,7 +1,7 @@
 import type { ReactNode, RefObject } from 'react';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
-import { describedBy, noteIds } from '../../ui/field-notes';
+import { describedBy } from '../../ui/field-notes';
 import type { FieldControlProps } from '../../ui/field-shell';
 import type { InlineFieldProps } from './inline-field';
 import type { useInlineEditor } from './use-inline-editor';
@@ -21,8 +21,7 @@ export function InlineEditor<D>({ editor, draft, error, helpText, labelId, notes
   const { id, label, renderInput, group = false } = props;
   const { common, admin } = useMessages();
   const fmt = useFormatters();
-  const ids = noteIds(id);
-  const controlDescribedBy = describedBy(error && ids.error, helpText && ids.help);
+  const controlDescribedBy = describedBy(error && `${id}-error`, helpText && `${id}-help`);
   const control: FieldControlProps = {
     id,
     ...(controlDescribedBy ? { 'aria-describedby': controlDescribedBy } : {}),

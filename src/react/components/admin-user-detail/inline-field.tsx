@@ -3,7 +3,7 @@ import type { FieldReason } from '../../../core/browser';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 import { cx } from '../../ui/class-names';
-import { describedBy, FieldNotes, noteIds } from '../../ui/field-notes';
+import { describedBy, FieldNotes } from '../../ui/field-notes';
 import type { FieldControlProps } from '../../ui/field-shell';
 import { Spinner } from '../../ui/spinner';
 import { inlineDataState, isOpen } from './inline-editor-state';
@@ -86,13 +86,12 @@ export interface InlineFieldProps<D = string> {
  * with the reason. Works unstyled; `data-state` is `readonly | idle | editing | invalid | saving`.
  */
 export function InlineField<D = string>(props: InlineFieldProps<D>) {
-  const { id, name = id, label, display, readOnlyReason, help, initialDraft, onCommit, onEditStart } = props;
+  const { id, name = id, label, display, readOnlyReason, help, onCommit } = props;
   const { common, admin } = useMessages();
   const fmt = useFormatters();
   const readOnly = Boolean(readOnlyReason) || !onCommit;
-  const editor = useInlineEditor<D>({ readOnly, initialDraft, onCommit, onEditStart });
+  const editor = useInlineEditor<D>(props, readOnly);
   const { state } = editor;
-  const ids = noteIds(id);
   const labelId = `${id}-label`;
   const editing = !readOnly && isOpen(state);
   const helpText = editing ? [help, props.editingHelp, props.multiline ? admin.inline.multilineHelp : null].filter(Boolean).join(' ') : (help ?? '');
@@ -108,7 +107,7 @@ export function InlineField<D = string>(props: InlineFieldProps<D>) {
           {label}
         </label>
         <div className="pk-inline-body">
-          <input id={id} className="pk-input pk-inline-readonly" readOnly value={display} aria-describedby={describedBy(readOnlyReason && ids.reason, help && ids.help)} />
+          <input id={id} className="pk-input pk-inline-readonly" readOnly value={display} aria-describedby={describedBy(readOnlyReason && `${id}-reason`, help && `${id}-help`)} />
           {notes}
         </div>
       </>
@@ -130,7 +129,7 @@ export function InlineField<D = string>(props: InlineFieldProps<D>) {
             id={`${id}-trigger`}
             className="pk-inline-trigger"
             aria-label={fmt.format(admin.inline.edit, { label, value: shown })}
-            aria-describedby={describedBy(help && ids.help)}
+            aria-describedby={describedBy(help && `${id}-help`)}
             aria-disabled={saving || undefined}
             data-empty={shown === common.empty || undefined}
             onClick={editor.open}

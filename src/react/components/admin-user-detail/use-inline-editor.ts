@@ -7,8 +7,8 @@ import type { InlineCommit } from './inline-field';
 const FOCUSABLE = 'input:not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"])';
 const SELECTABLE = new Set(['text', 'tel', 'url', 'email', 'search', 'number', 'password']);
 
+/** What the editor reads of `InlineField`'s props. */
 export interface InlineEditorOptions<D> {
-  readOnly: boolean;
   initialDraft?: D;
   onCommit?: (draft: D) => InlineCommit;
   onEditStart?: () => void;
@@ -18,7 +18,7 @@ export interface InlineEditorOptions<D> {
  * The controller of one `InlineField`: its state (`inlineEditorReducer`), the handlers of the
  * value button, the editor's keys and blur, and where focus goes when it opens or closes.
  */
-export function useInlineEditor<D>({ readOnly, initialDraft, onCommit, onEditStart }: InlineEditorOptions<D>) {
+export function useInlineEditor<D>({ initialDraft, onCommit, onEditStart }: InlineEditorOptions<D>, readOnly: boolean) {
   const { common } = useMessages();
   const [state, setState] = useState<InlineEditorState<D>>({ status: 'idle' });
   // Events read the state they change at once: Enter then the blur it causes must not save twice.

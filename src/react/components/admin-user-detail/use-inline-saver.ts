@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { isProfileError, type Profile, type ProfilePatch, type SetUserEmailInput } from '../../../core/browser';
 import { useSetUserEmail } from '../../hooks/use-email-change';
 import { profileKeys } from '../../hooks/query-keys';
@@ -21,6 +21,10 @@ export type EmailResult = InlineSaveResult;
 export interface EmailConflictSaver extends ConflictChoice {
   conflict: { patch: { email: string }; theirs: Profile } | null;
 }
+
+const noop = () => undefined;
+/** The dialog's saver while no email change waits: closed. */
+const NO_CONFLICT: EmailConflictSaver = { conflict: null, keepTheirs: noop, dismiss: noop, overwrite: async () => undefined };
 
 interface Waiting {
   resolve: (result: InlineSaveResult) => void;
@@ -148,11 +152,7 @@ export function useInlineSaver(userId: string, { onOverwriteError }: { onOverwri
     [enqueue, latest, adapter, userId, queryClient],
   );
 
-  const noConflict = useMemo<EmailConflictSaver>(
-    () => ({ conflict: null, keepTheirs: () => undefined, dismiss: () => undefined, overwrite: () => Promise.reject(new Error('no conflict')) }),
-    [],
-  );
-  const emailConflictSaver = emailConflict ?? noConflict;
+  const emailConflictSaver = emailConflict ?? NO_CONFLICT;
 
   return { saver, saveField, setEmail, emailConflictSaver, currentProfile, currentVersion };
 }
