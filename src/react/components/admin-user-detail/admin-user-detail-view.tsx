@@ -85,8 +85,8 @@ export function AdminUserDetailView({ userId, loaded, root, auditPageSize }: Adm
       <LiveStatus tone="success">{c.status}</LiveStatus>
       <FormAlert message={c.overwriteError} />
       <AuditHistory userId={userId} config={config} pageSize={auditPageSize} title={admin.sections.history} />
-      <VersionConflictDialog saver={c.saver} />
-      <VersionConflictDialog saver={c.emailConflictSaver} />
+      <VersionConflictDialog saver={c.inline.saver} />
+      <VersionConflictDialog saver={c.inline.emailConflictSaver} />
     </ComponentRoot>
   );
 }

@@ -40,17 +40,11 @@ export function AdminUserDetail({ userId, className, auditPageSize = 10 }: Admin
         loaded.config.viewer.isAdmin ? (
           <AdminUserDetailView userId={userId} loaded={loaded} root={shellRoot} auditPageSize={auditPageSize} />
         ) : (
-          <Forbidden root={shellRoot} />
+          <ComponentRoot {...shellRoot} state="error">
+            <ErrorState error={new ProfileError('forbidden', 'Administrators only')} />
+          </ComponentRoot>
         )
       }
     </ProfileShell>
-  );
-}
-
-function Forbidden({ root }: { root: ShellRoot }) {
-  return (
-    <ComponentRoot {...root} state="error">
-      <ErrorState error={new ProfileError('forbidden', 'Only administrators may open other users')} />
-    </ComponentRoot>
   );
 }

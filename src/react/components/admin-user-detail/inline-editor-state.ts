@@ -24,8 +24,7 @@ export type InlineEditorEvent<D> =
 export type OpenEditorState<D> = Extract<InlineEditorState<D>, { draft: D; status: 'editing' | 'error' | 'conflict' }>;
 
 /** The editor is open: a draft in an input. */
-export const isOpen = <D>(state: InlineEditorState<D>): state is OpenEditorState<D> =>
-  state.status === 'editing' || state.status === 'error' || state.status === 'conflict';
+export const isOpen = <D>(state: InlineEditorState<D>): state is OpenEditorState<D> => 'draft' in state && state.status !== 'saving';
 
 /** The next state; an event that does not apply in a state leaves it as it is (the same object). */
 export function inlineEditorReducer<D>(state: InlineEditorState<D>, event: InlineEditorEvent<D>): InlineEditorState<D> {

@@ -60,33 +60,24 @@ export function InlineEditor<D>({ editor, draft, error, helpText, labelId, notes
       </button>
     </span>
   );
-  if (group) {
-    return (
-      <>
+  const Editor = group ? 'fieldset' : 'div';
+  return (
+    <>
+      {group ? (
         <span className="pk-label pk-inline-label" id={labelId} aria-hidden="true">
           {label}
         </span>
-        <div className="pk-inline-body">
-          <fieldset className="pk-inline-editor" ref={editor.editorRef as RefObject<HTMLFieldSetElement>} aria-describedby={controlDescribedBy}>
-            <legend className="pk-visually-hidden">{label}</legend>
-            {input}
-            {buttons}
-          </fieldset>
-          {notes}
-        </div>
-      </>
-    );
-  }
-  return (
-    <>
-      <label className="pk-label pk-inline-label" htmlFor={id} id={labelId} onMouseDown={keepFocus}>
-        {label}
-      </label>
+      ) : (
+        <label className="pk-label pk-inline-label" htmlFor={id} id={labelId} onMouseDown={keepFocus}>
+          {label}
+        </label>
+      )}
       <div className="pk-inline-body">
-        <div className="pk-inline-editor" ref={editor.editorRef as RefObject<HTMLDivElement>}>
+        <Editor className="pk-inline-editor" ref={editor.editorRef as RefObject<HTMLDivElement & HTMLFieldSetElement>} aria-describedby={group ? controlDescribedBy : undefined}>
+          {group ? <legend className="pk-visually-hidden">{label}</legend> : null}
           {input}
           {buttons}
-        </div>
+        </Editor>
         {notes}
       </div>
     </>

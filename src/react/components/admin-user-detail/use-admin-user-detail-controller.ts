@@ -29,8 +29,7 @@ export function useAdminUserDetailController(userId: string, { config, access, i
     () => ({ userId, isSelf, config, schema, saveField, setEmail, currentProfile, currentVersion, announce }),
     [userId, isSelf, config, schema, saveField, setEmail, currentProfile, currentVersion, announce],
   );
-  const state: AdminUserDetailState = 'ready';
-  return { state, idPrefix, ctx, status, overwriteError, saver: inline.saver, emailConflictSaver: inline.emailConflictSaver };
+  return { state: 'ready' as AdminUserDetailState, idPrefix, ctx, status, overwriteError, inline };
 }
 
 export type AdminUserDetailController = ReturnType<typeof useAdminUserDetailController>;
