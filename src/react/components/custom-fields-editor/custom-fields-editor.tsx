@@ -1,8 +1,6 @@
 import type { Profile } from '../../../core/browser';
-import { ProfileShell, type ShellRoot } from '../../ui/profile-shell';
-import type { LoadedProfile } from '../../ui/use-loaded-profile';
+import { ProfileShell } from '../../ui/profile-shell';
 import { CustomFieldsForm } from './custom-fields-form';
-import { useCustomFieldsEditorController } from './use-custom-fields-editor-controller';
 
 export type { CustomFieldsEditorState } from './use-custom-fields-editor-controller';
 
@@ -32,21 +30,8 @@ export function CustomFieldsEditor({ userId, className, onSaved, headingLevel = 
     <ProfileShell userId={userId} root={{ component: 'custom-fields-editor', rootClass: 'pk-custom-fields', className }} rows={6}>
       {(loaded, root) => (
         // A different profile is a different form.
-        <LoadedEditor key={loaded.profile.id} loaded={loaded} root={root} userId={userId} onSaved={onSaved} headingLevel={headingLevel} />
+        <CustomFieldsForm key={loaded.profile.id} options={{ loaded, userId, onSaved }} root={root} headingLevel={headingLevel} />
       )}
     </ProfileShell>
   );
-}
-
-interface LoadedEditorProps {
-  loaded: LoadedProfile;
-  root: ShellRoot;
-  userId?: string;
-  onSaved?: (profile: Profile) => void;
-  headingLevel: 2 | 3 | 4 | 5 | 6;
-}
-
-function LoadedEditor({ loaded, root, userId, onSaved, headingLevel }: LoadedEditorProps) {
-  const controller = useCustomFieldsEditorController({ loaded, userId, onSaved });
-  return <CustomFieldsForm controller={controller} loaded={loaded} root={root} headingLevel={headingLevel} />;
 }

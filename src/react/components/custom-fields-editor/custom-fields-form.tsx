@@ -1,4 +1,3 @@
-import type { LoadedProfile } from '../../ui/use-loaded-profile';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 import { ComponentRoot } from '../../ui/component-root';
@@ -8,17 +7,18 @@ import type { ShellRoot } from '../../ui/profile-shell';
 import { VersionConflictDialog } from '../../ui/version-conflict-dialog';
 import { AttributesList } from './attributes-list';
 import { CustomFieldRow } from './custom-field-row';
-import type { CustomFieldsEditorController } from './use-custom-fields-editor-controller';
+import { useCustomFieldsEditorController, type CustomFieldsEditorControllerOptions } from './use-custom-fields-editor-controller';
 
 export interface CustomFieldsFormProps {
-  controller: CustomFieldsEditorController;
-  loaded: LoadedProfile;
+  options: CustomFieldsEditorControllerOptions;
   root: ShellRoot;
   headingLevel: 2 | 3 | 4 | 5 | 6;
 }
 
-/** The loaded editor's view: the fields, the attributes and Save, in the root with the controller's state. */
-export function CustomFieldsForm({ controller: c, loaded: { profile, config, access }, root, headingLevel }: CustomFieldsFormProps) {
+/** The loaded editor's view of `useCustomFieldsEditorController`: the fields, the attributes and Save, in the root with the controller's state. */
+export function CustomFieldsForm({ options, root, headingLevel }: CustomFieldsFormProps) {
+  const c = useCustomFieldsEditorController(options);
+  const { profile, config, access } = options.loaded;
   const { common, customFields } = useMessages();
   const fmt = useFormatters();
   const { control, register, formState } = c.form;
