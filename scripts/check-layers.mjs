@@ -55,14 +55,6 @@ function* files(dir) {
   }
 }
 
-// TEMPORARY: circles in src/react that other issue-11 work is removing (state flows down, not
-// up through onStateChange). Each entry is a circle's files, relative to src/; the lead empties
-// this list once those changes are merged (a listed circle that is gone is named in the output).
-const ALLOWED_CIRCLES = [
-  ['react/components/profile-form/profile-form.tsx', 'react/components/profile-form/profile-form-editor.tsx'],
-  ['react/components/profile-form/email-change.tsx', 'react/components/profile-form/email-change-view.tsx'],
-  ['react/components/notification-prefs/notification-prefs.tsx', 'react/components/notification-prefs/notification-editor.tsx'],
-];
 
 const layerOf = (path) => relative(src, path).split(sep)[0];
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts'];
@@ -172,18 +164,8 @@ function circlePath(component) {
   return [first, first];
 }
 
-const allowed = new Set(ALLOWED_CIRCLES.map((names) => [...names].sort().join(' ')));
-const seen = new Set();
 for (const component of circles()) {
-  const key = component.map((file) => relative(src, file).split(sep).join('/')).sort().join(' ');
-  seen.add(key);
-  if (allowed.has(key)) continue;
   problems.push(`import circle: ${circlePath(component).map((file) => relative(root, file)).join(' -> ')}`);
-}
-if (resolve(src) === join(root, 'src')) {
-  for (const key of allowed) {
-    if (!seen.has(key)) console.log(`check-layers: the allowed circle ${key} is gone: remove it from ALLOWED_CIRCLES`);
-  }
 }
 
 if (problems.length > 0) {

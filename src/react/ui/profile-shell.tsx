@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { ProfileError } from '../../core/browser';
 import { ComponentRoot, type ComponentRootProps } from './component-root';
 import { ErrorState } from './error-state';
 import { Skeleton } from './skeleton';
@@ -16,6 +17,8 @@ export interface ProfileShellProps {
   rows?: number;
   /** Shown in the root in every state, before the content (a section heading). */
   header?: ReactNode;
+  /** Whether a failed load offers a retry. Default: always (a forbidden or unknown user may say no). */
+  canRetry?: (error: ProfileError) => boolean;
   /**
    * The loaded view. It renders `<ComponentRoot {...root} state={controller.state}>` itself, so
    * the state that the controller owns reaches the root without travelling up.
@@ -28,13 +31,13 @@ export interface ProfileShellProps {
  * `data-state="loading"` and a skeleton; when loading failed, `error` with the reason and a
  * retry; once loaded, the component's view.
  */
-export function ProfileShell({ userId, root, rows, header, children }: ProfileShellProps) {
+export function ProfileShell({ userId, root, rows, header, canRetry, children }: ProfileShellProps) {
   const load = useLoadedProfile(userId);
   if (load.status === 'ready') return <>{children(load.loaded, root)}</>;
   return (
     <ComponentRoot {...root} state={load.status}>
       {header}
-      <ShellFallback load={load} rows={rows} />
+      <ShellFallback load={load} rows={rows} canRetry={canRetry} />
     </ComponentRoot>
   );
 }
@@ -44,6 +47,6 @@ export function ProfileShell({ userId, root, rows, header, children }: ProfileSh
  * could not load with a retry. For a root that must stay in place from loading to ready (its
  * controller is there from the start and renders the root itself).
  */
-export function ShellFallback({ load, rows }: { load: Exclude<ProfileLoad, { status: 'ready' }>; rows?: number }) {
-  return load.status === 'error' ? <ErrorState error={load.error} onRetry={load.retry} /> : <Skeleton rows={rows} />;
+export function ShellFallback({ load, rows, canRetry }: { load: Exclude<ProfileLoad, { status: 'ready' }> } & Pick<ProfileShellProps, 'rows' | 'canRetry'>) {
+  return load.status === 'error' ? <ErrorState error={load.error} onRetry={canRetry && !canRetry(load.error) ? undefined : load.retry} /> : <Skeleton rows={rows} />;
 }

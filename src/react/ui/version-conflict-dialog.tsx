@@ -2,7 +2,6 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { resolveNotifications, type Profile } from '../../core/browser';
 import { fieldInfo, patchPaths, valueAt } from '../fields/field-info';
 import { useFormatValue } from '../fields/use-format-value';
-import type { ProfileSaver } from '../hooks/use-save-profile';
 import { useProfileConfig } from '../hooks/use-profile-config';
 import { useMessages } from '../i18n/use-messages';
 import { useReturnFocus } from './use-return-focus';
@@ -12,6 +11,14 @@ function theirValue(theirs: Profile, path: string, config: NonNullable<ReturnTyp
   return valueAt({ notifications: resolveNotifications(config.notifications, theirs.notifications) }, path);
 }
 
+/** What the dialog shows and answers: a `useSaveProfile` saver, or a change shaped like one (an admin's email change). */
+export interface ConflictChoice {
+  conflict: { patch: object; theirs: Profile } | null;
+  keepTheirs: () => void;
+  overwrite: () => Promise<unknown>;
+  dismiss: () => void;
+}
+
 /**
  * The version conflict of a `useSaveProfile` saver, when there is one: every field the user
  * changed, their value beside yours, "keep theirs" or "overwrite with mine". Never silent.
@@ -19,7 +26,7 @@ function theirValue(theirs: Profile, path: string, config: NonNullable<ReturnTyp
  * the conflict comes back with its next save. Focus returns to where it was (the control that
  * saved, or what replaced it).
  */
-export function VersionConflictDialog({ saver }: { saver: Pick<ProfileSaver, 'conflict' | 'keepTheirs' | 'overwrite' | 'dismiss'> }) {
+export function VersionConflictDialog({ saver }: { saver: ConflictChoice }) {
   const { common } = useMessages();
   const returnFocus = useReturnFocus();
   const { data: config } = useProfileConfig();

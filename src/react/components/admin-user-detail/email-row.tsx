@@ -6,7 +6,6 @@ import { FormAlert } from '../../ui/form-alert';
 import { Spinner } from '../../ui/spinner';
 import type { DetailContext } from './detail-context';
 import { InlineField } from './inline-field';
-import { ProbedRow } from './row-render-probe';
 
 export interface EmailRowProps {
   label: string;
@@ -105,98 +104,96 @@ export const EmailRow = memo(function EmailRow({ label, email, emailVerified, pe
   };
 
   return (
-    <ProbedRow id="email">
-      <div className="pk-inline-field pk-email-row" data-pk-field="email" data-state={open ? (error ? 'invalid' : 'editing') : 'idle'} aria-busy={saving || undefined}>
-        <span className="pk-label pk-inline-label" id={ids.label}>
-          {label}
-        </span>
-        <div className="pk-inline-body">
-          <p className="pk-email-current">
-            <span id={ids.value} className="pk-email-address">
-              {email ?? common.empty}
-            </span>{' '}
-            <span className="pk-badge" data-pk-verified={emailVerified ? 'true' : 'false'}>
-              {emailVerified ? admin.email.verified : admin.email.unverified}
-            </span>
+    <div className="pk-inline-field pk-email-row" data-pk-field="email" data-state={open ? (error ? 'invalid' : 'editing') : 'idle'} aria-busy={saving || undefined}>
+      <span className="pk-label pk-inline-label" id={ids.label}>
+        {label}
+      </span>
+      <div className="pk-inline-body">
+        <p className="pk-email-current">
+          <span id={ids.value} className="pk-email-address">
+            {email ?? common.empty}
+          </span>{' '}
+          <span className="pk-badge" data-pk-verified={emailVerified ? 'true' : 'false'}>
+            {emailVerified ? admin.email.verified : admin.email.unverified}
+          </span>
+        </p>
+        {pendingEmail ? (
+          <p className="pk-email-pending" id={ids.pending} data-pk-pending="">
+            <span>{fmt.format(admin.email.pending, { email: pendingEmail })}</span> <span className="pk-help">{admin.email.pendingHint}</span>
           </p>
-          {pendingEmail ? (
-            <p className="pk-email-pending" id={ids.pending} data-pk-pending="">
-              <span>{fmt.format(admin.email.pending, { email: pendingEmail })}</span> <span className="pk-help">{admin.email.pendingHint}</span>
-            </p>
-          ) : null}
-          {open ? (
-            <form className="pk-email-form" noValidate onSubmit={submit} onKeyDown={onKeyDown} aria-labelledby={ids.label}>
-              <div className="pk-field">
-                <label className="pk-label" htmlFor={ids.input}>
-                  {admin.email.newEmail}
-                </label>
-                <input
-                  ref={inputRef}
-                  id={ids.input}
-                  className="pk-input"
-                  type="email"
-                  autoComplete="off"
-                  spellCheck={false}
-                  value={draft}
-                  onChange={(e) => setDraft(e.target.value)}
-                  aria-invalid={error ? true : undefined}
-                  aria-describedby={error ? ids.error : undefined}
-                />
-                {error ? (
-                  <p className="pk-error" id={ids.error}>
-                    {error}
-                  </p>
-                ) : null}
-              </div>
-              <div className="pk-switch-field">
-                <input
-                  id={ids.verified}
-                  className="pk-switch"
-                  type="checkbox"
-                  role="switch"
-                  checked={verified}
-                  onChange={(e) => setVerified(e.target.checked)}
-                  aria-describedby={ids.verifiedHelp}
-                />
-                <label className="pk-label" htmlFor={ids.verified}>
-                  {admin.email.markVerified}
-                </label>
-                <p className="pk-help" id={ids.verifiedHelp}>
-                  {admin.email.markVerifiedHelp}
+        ) : null}
+        {open ? (
+          <form className="pk-email-form" noValidate onSubmit={submit} onKeyDown={onKeyDown} aria-labelledby={ids.label}>
+            <div className="pk-field">
+              <label className="pk-label" htmlFor={ids.input}>
+                {admin.email.newEmail}
+              </label>
+              <input
+                ref={inputRef}
+                id={ids.input}
+                className="pk-input"
+                type="email"
+                autoComplete="off"
+                spellCheck={false}
+                value={draft}
+                onChange={(e) => setDraft(e.target.value)}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? ids.error : undefined}
+              />
+              {error ? (
+                <p className="pk-error" id={ids.error}>
+                  {error}
                 </p>
-              </div>
-              <FormAlert message={formError} />
-              <div className="pk-actions">
-                <button type="button" className="pk-button" onClick={close} disabled={saving}>
-                  {common.cancel}
-                </button>
-                {saving ? <Spinner label={common.saving} /> : null}
-                <button type="submit" className="pk-button pk-button--primary" aria-disabled={saving || undefined}>
-                  {admin.email.submit}
-                </button>
-              </div>
-            </form>
-          ) : (
-            <button
-              ref={buttonRef}
-              type="button"
-              className="pk-button pk-email-change"
-              aria-describedby={`${ids.label} ${ids.value}`}
-              onClick={() => {
-                basedOn.current = ctx.currentVersion();
-                setDraft(pendingEmail ?? '');
-                setVerified(false);
-                setError(null);
-                setFormError(null);
-                focusNext.current = 'input';
-                setOpen(true);
-              }}
-            >
-              {admin.email.change}
-            </button>
-          )}
-        </div>
+              ) : null}
+            </div>
+            <div className="pk-switch-field">
+              <input
+                id={ids.verified}
+                className="pk-switch"
+                type="checkbox"
+                role="switch"
+                checked={verified}
+                onChange={(e) => setVerified(e.target.checked)}
+                aria-describedby={ids.verifiedHelp}
+              />
+              <label className="pk-label" htmlFor={ids.verified}>
+                {admin.email.markVerified}
+              </label>
+              <p className="pk-help" id={ids.verifiedHelp}>
+                {admin.email.markVerifiedHelp}
+              </p>
+            </div>
+            <FormAlert message={formError} />
+            <div className="pk-actions">
+              <button type="button" className="pk-button" onClick={close} disabled={saving}>
+                {common.cancel}
+              </button>
+              {saving ? <Spinner label={common.saving} /> : null}
+              <button type="submit" className="pk-button pk-button--primary" aria-disabled={saving || undefined}>
+                {admin.email.submit}
+              </button>
+            </div>
+          </form>
+        ) : (
+          <button
+            ref={buttonRef}
+            type="button"
+            className="pk-button pk-email-change"
+            aria-describedby={`${ids.label} ${ids.value}`}
+            onClick={() => {
+              basedOn.current = ctx.currentVersion();
+              setDraft(pendingEmail ?? '');
+              setVerified(false);
+              setError(null);
+              setFormError(null);
+              focusNext.current = 'input';
+              setOpen(true);
+            }}
+          >
+            {admin.email.change}
+          </button>
+        )}
       </div>
-    </ProbedRow>
+    </div>
   );
 });

@@ -4,7 +4,7 @@ import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 import { checkPatch } from './check-patch';
 import type { DetailContext } from './detail-context';
-import type { InlineCommit } from './inline-field';
+import type { InlineCommit, InlineOutcome } from './inline-field-props';
 import { sameValue } from './same-value';
 import { saveErrorMessage } from './save-error-message';
 
@@ -23,12 +23,12 @@ export function useInlineCommit(ctx: DetailContext, path: string, label: string)
   }, [ctx]);
 
   const save = useCallback(
-    (patch: ProfilePatch, version = basedOn.current): Promise<string | null> =>
+    (patch: ProfilePatch, version = basedOn.current): Promise<InlineOutcome> =>
       ctx.saveField(patch, version).then(
         (result) => {
           if (result.status === 'saved') ctx.announce(fmt.format(admin.inline.saved, { label }));
           // The conflict dialog closed without a choice: the row reopens with the draft.
-          return result.status === 'dismissed' ? common.conflict.unresolved : null;
+          return result.status === 'dismissed' ? { unresolved: common.conflict.unresolved } : null;
         },
         (error: unknown) => saveErrorMessage(error, path, fmt),
       ),

@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { isProfileError, type Profile, type ProfilePatch, type SetUserEmailInput } from '../../../core/browser';
 import { useSetUserEmail } from '../../hooks/use-email-change';
 import { profileKeys } from '../../hooks/query-keys';
 import { useProfileAdapter } from '../../hooks/use-profile-adapter';
-import { useSaveProfile, type SaveResult, type VersionConflict } from '../../hooks/use-save-profile';
+import { useSaveProfile } from '../../hooks/use-save-profile';
+import type { ConflictChoice } from '../../ui/version-conflict-dialog';
 
 /**
  * How an inline save ended: saved (also after "overwrite with mine"), or it met someone else's
@@ -17,12 +18,13 @@ export type InlineSaveResult = { status: 'saved'; profile: Profile } | { status:
 export type EmailResult = InlineSaveResult;
 
 /** An email change that met a newer version: what `VersionConflictDialog` takes. */
-export interface EmailConflictSaver {
-  conflict: VersionConflict | null;
-  keepTheirs: () => void;
-  dismiss: () => void;
-  overwrite: () => Promise<SaveResult>;
+export interface EmailConflictSaver extends ConflictChoice {
+  conflict: { patch: { email: string }; theirs: Profile } | null;
 }
+
+const noop = () => undefined;
+/** The dialog's saver while no email change waits: closed. */
+const NO_CONFLICT: EmailConflictSaver = { conflict: null, keepTheirs: noop, dismiss: noop, overwrite: async () => undefined };
 
 interface Waiting {
   resolve: (result: InlineSaveResult) => void;
@@ -123,7 +125,7 @@ export function useInlineSaver(userId: string, { onOverwriteError }: { onOverwri
           return new Promise<EmailResult>((resolve, reject) =>
             setEmailConflict({
               // The dialog compares the paths of a patch; `email` is not a patch field but reads the same way.
-              conflict: { patch: { email: input.email } as unknown as ProfilePatch, theirs },
+              conflict: { patch: { email: input.email }, theirs },
               keepTheirs: () => {
                 setEmailConflict(null);
                 queryClient.setQueryData(profileKeys.user(userId), theirs);
@@ -139,7 +141,7 @@ export function useInlineSaver(userId: string, { onOverwriteError }: { onOverwri
                 const retry = attempt(theirs.version);
                 retry.then(resolve, reject);
                 // The dialog only waits on it; the email row hears the outcome through `resolve`.
-                return retry as unknown as Promise<SaveResult>;
+                return retry;
               },
             }),
           );
@@ -150,11 +152,7 @@ export function useInlineSaver(userId: string, { onOverwriteError }: { onOverwri
     [enqueue, latest, adapter, userId, queryClient],
   );
 
-  const noConflict = useMemo<EmailConflictSaver>(
-    () => ({ conflict: null, keepTheirs: () => undefined, dismiss: () => undefined, overwrite: () => Promise.reject(new Error('no conflict')) }),
-    [],
-  );
-  const emailConflictSaver = emailConflict ?? noConflict;
+  const emailConflictSaver = emailConflict ?? NO_CONFLICT;
 
   return { saver, saveField, setEmail, emailConflictSaver, currentProfile, currentVersion };
 }

@@ -1,12 +1,8 @@
-import { useState } from 'react';
 import type { Profile } from '../../../core/browser';
-import { useFieldAccess } from '../../hooks/use-field-access';
-import { useProfile } from '../../hooks/use-profile';
-import { cx } from '../../ui/class-names';
-import { ProfileGate } from '../../ui/profile-gate';
-import { CustomFieldsForm, type CustomFieldsEditorState } from './custom-fields-form';
+import { ProfileShell } from '../../ui/profile-shell';
+import { CustomFieldsForm } from './custom-fields-form';
 
-export type { CustomFieldsEditorState } from './custom-fields-form';
+export type { CustomFieldsEditorState } from './use-custom-fields-editor-controller';
 
 export interface CustomFieldsEditorProps {
   /** Whose fields: absent for the viewer's own; an id for another user's (admins). */
@@ -30,26 +26,12 @@ export interface CustomFieldsEditorProps {
  * `failed`); each field `data-pk-field`, each attribute row `data-pk-attribute`.
  */
 export function CustomFieldsEditor({ userId, className, onSaved, headingLevel = 2 }: CustomFieldsEditorProps) {
-  const [formState, setFormState] = useState<CustomFieldsEditorState>('idle');
-  // The same queries ProfileGate runs (shared cache): the root says "loading" and "error" too.
-  const profile = useProfile(userId);
-  const access = useFieldAccess(userId);
-  const state = profile.error || access.error ? 'error' : !profile.data || !access.access ? 'loading' : formState;
   return (
-    <div className={cx('pk-root pk-custom-fields', className)} data-pk-component="custom-fields-editor" data-state={state}>
-      <ProfileGate userId={userId} rows={6}>
-        {(loaded) => (
-          <CustomFieldsForm
-            // A different profile is a different form.
-            key={loaded.profile.id}
-            {...loaded}
-            userId={userId}
-            onSaved={onSaved}
-            onStateChange={setFormState}
-            headingLevel={headingLevel}
-          />
-        )}
-      </ProfileGate>
-    </div>
+    <ProfileShell userId={userId} root={{ component: 'custom-fields-editor', rootClass: 'pk-custom-fields', className }} rows={6}>
+      {(loaded, root) => (
+        // A different profile is a different form.
+        <CustomFieldsForm key={loaded.profile.id} options={{ loaded, userId, onSaved }} root={root} headingLevel={headingLevel} />
+      )}
+    </ProfileShell>
   );
 }

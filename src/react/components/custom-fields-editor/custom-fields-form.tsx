@@ -1,238 +1,78 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useReportState } from '../../ui/use-report-state';
-import { useForm, type FieldErrors as FormFieldErrors, type Resolver } from 'react-hook-form';
-import { createPatchSchema, isProfileError, type Profile } from '../../../core/browser';
-import { useSaveProfile } from '../../hooks/use-save-profile';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
-import type { LoadedProfile } from '../../ui/profile-gate';
+import { ComponentRoot } from '../../ui/component-root';
 import { FormAlert } from '../../ui/form-alert';
 import { LiveStatus } from '../../ui/live-status';
+import type { ShellRoot } from '../../ui/profile-shell';
 import { VersionConflictDialog } from '../../ui/version-conflict-dialog';
 import { AttributesList } from './attributes-list';
 import { CustomFieldRow } from './custom-field-row';
-import {
-  attributeAccess,
-  buildPatch,
-  duplicateRows,
-  isEmptyPatch,
-  placeErrors,
-  toFormValues,
-  visibleCustomFields,
-  type CustomFieldsFormValues,
-  type ErrorTarget,
-} from './custom-fields-model';
+import { useCustomFieldsEditorController, type CustomFieldsEditorControllerOptions } from './use-custom-fields-editor-controller';
 
-/** What the editor is doing, on its root as `data-state`. */
-export type CustomFieldsEditorState = 'loading' | 'error' | 'empty' | 'readonly' | 'idle' | 'dirty' | 'invalid' | 'saving' | 'saved' | 'conflict' | 'failed';
-
-export interface CustomFieldsFormProps extends LoadedProfile {
-  userId?: string;
-  onSaved?: (profile: Profile) => void;
-  onStateChange: (state: CustomFieldsEditorState) => void;
+export interface CustomFieldsFormProps {
+  options: CustomFieldsEditorControllerOptions;
+  root: ShellRoot;
   headingLevel: 2 | 3 | 4 | 5 | 6;
 }
 
-type Nested = Record<string, unknown>;
-
-/** RHF's nested error object from placed messages (`custom.height`, `attributes.2.key`). */
-function toFormErrors(targets: ErrorTarget[]): FormFieldErrors<CustomFieldsFormValues> {
-  const errors: { custom?: Nested; attributes?: Nested[] } = {};
-  for (const target of targets) {
-    if (target.kind !== 'field') continue;
-    const [group, key, part] = target.name.split('.') as [string, string, string | undefined];
-    const error = { type: 'validate', message: target.message };
-    if (group === 'custom') (errors.custom ??= {})[key] = error;
-    else {
-      const rows = (errors.attributes ??= []);
-      (rows[Number(key)] ??= {})[part!] = error;
-    }
-  }
-  return errors as FormFieldErrors<CustomFieldsFormValues>;
-}
-
-/** The loaded editor: the custom fields and free attributes of one profile, saved together. */
-export function CustomFieldsForm({ profile, config, access, userId, onSaved, onStateChange, headingLevel }: CustomFieldsFormProps) {
+/** The loaded editor's view of `useCustomFieldsEditorController`: the fields, the attributes and Save, in the root with the controller's state. */
+export function CustomFieldsForm({ options, root, headingLevel }: CustomFieldsFormProps) {
+  const c = useCustomFieldsEditorController(options);
+  const { profile, config, access } = options.loaded;
   const { common, customFields } = useMessages();
   const fmt = useFormatters();
-  const baseId = useId();
-  const entries = useMemo(() => visibleCustomFields(config, access), [config, access]);
-  const attributes = attributeAccess(config, access);
-  const schema = useMemo(() => createPatchSchema(config, access), [config, access]);
-
-  // The profile the form was loaded from: its values are the baseline of "changed", its version
-  // the one a save is based on.
-  const [base, setBase] = useState(() => ({ profile, values: toFormValues(config, access, profile) }));
-  const baseRef = useRef(base);
-  baseRef.current = base;
-
-  const [listError, setListError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<'saved' | 'noChanges' | null>(null);
-
-  const resolver = useCallback<Resolver<CustomFieldsFormValues>>(
-    (values) => {
-      const patch = buildPatch(config, access, baseRef.current.values, values);
-      const result = schema.safeParse(patch);
-      const fields = result.success ? {} : fmt.fieldErrors(result.error);
-      const targets = placeErrors(config, values, fields);
-      for (const index of duplicateRows(values)) {
-        targets.push({ kind: 'field', name: `attributes.${index}.key`, message: customFields.attributes.duplicate });
-      }
-      setListError(targets.find((t) => t.kind === 'attributes')?.message ?? null);
-      if (targets.length === 0) return { values, errors: {} };
-      const other = targets.find((t) => t.kind === 'form');
-      if (other?.kind === 'form') setFormError(`${other.path}: ${fmt.fieldError(other.message)}`);
-      return { values: {}, errors: toFormErrors(targets) };
-    },
-    [config, access, schema, customFields, fmt],
-  );
-
-  const form = useForm<CustomFieldsFormValues>({ defaultValues: base.values, resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
-  const { control, register, handleSubmit, reset, setError, formState } = form;
-
-  const resetTo = useCallback(
-    (next: Profile) => {
-      const order = form.getValues('attributes').map((row) => row.key);
-      const values = toFormValues(config, access, next, order);
-      setBase({ profile: next, values });
-      baseRef.current = { profile: next, values };
-      reset(values);
-      setListError(null);
-    },
-    [config, access, form, reset],
-  );
-
-  const saver = useSaveProfile({
-    userId,
-    onSaved: (saved) => {
-      resetTo(saved);
-      setFormError(null);
-      setNotice('saved');
-      onSaved?.(saved);
-    },
-    onKeepTheirs: (theirs) => {
-      resetTo(theirs);
-      setNotice(null);
-    },
-    // Closed without a choice: the edits stay (the form is dirty, so theirs does not reset it)
-    // on the old version, and the next Save meets the conflict again.
-    onDismiss: () => setFormError(common.conflict.unresolved),
-    onError: (error) => setFormError(fmt.error(error)),
-  });
-
-  // Someone else's change arrived (a refetch) while nothing here was touched: show it.
-  useEffect(() => {
-    if (profile.version !== base.profile.version && !formState.isDirty && !saver.isSaving && !saver.conflict) resetTo(profile);
-  }, [profile, base.profile.version, formState.isDirty, saver.isSaving, saver.conflict, resetTo]);
-
-  // "Saved" stays until the next change.
-  useEffect(() => {
-    if (formState.isDirty && notice === 'saved') setNotice(null);
-  }, [formState.isDirty, notice]);
-
-  /** A save is under way: a second Save (the button stays focusable) does nothing. */
-  const inFlight = useRef(false);
-  const submit = handleSubmit(
-    async (values) => {
-      if (inFlight.current) return;
-      setFormError(null);
-      setListError(null);
-      setNotice(null);
-      const patch = buildPatch(config, access, baseRef.current.values, values);
-      if (isEmptyPatch(patch)) {
-        setNotice('noChanges');
-        return;
-      }
-      inFlight.current = true;
-      try {
-        await saver.save(patch, baseRef.current.profile.version);
-      } catch (error) {
-        const fields = isProfileError(error) && error.fields ? fmt.fieldErrors(error) : undefined;
-        const targets = fields ? placeErrors(config, values, fields) : [];
-        const onFields = targets.filter((t) => t.kind === 'field');
-        onFields.forEach((target, index) => {
-          if (target.kind === 'field') setError(target.name, { type: 'server', message: target.message }, { shouldFocus: index === 0 });
-        });
-        setListError(targets.find((t) => t.kind === 'attributes')?.message ?? null);
-        // The code's message, unless every problem landed on a field (then the fields say it).
-        if (onFields.length === 0 || targets.length !== onFields.length) setFormError(fmt.error(error));
-        else setFormError(null);
-      } finally {
-        inFlight.current = false;
-      }
-    },
-    () => setNotice(null),
-  );
-
-  const hasErrors = Object.keys(formState.errors).length > 0 || listError !== null;
-  const editable = entries.some((e) => e.editable) || attributes.editable;
-  const isSaving = saver.isSaving || formState.isSubmitting;
-  const state: CustomFieldsEditorState =
-    entries.length === 0 && !attributes.visible
-      ? 'empty'
-      : isSaving
-        ? 'saving'
-        : saver.conflict
-          ? 'conflict'
-          : formError
-            ? 'failed'
-            : hasErrors
-              ? 'invalid'
-              : notice === 'saved'
-                ? 'saved'
-                : !editable
-                  ? 'readonly'
-                  : formState.isDirty
-                    ? 'dirty'
-                    : 'idle';
-  useReportState(state, onStateChange);
-
+  const { control, register, formState } = c.form;
   const Heading = `h${headingLevel}` as const;
-  const titleId = `${baseId}-title`;
+  const titleId = `${c.baseId}-title`;
 
-  if (state === 'empty') {
-    return <p className="pk-help pk-custom-fields-empty">{customFields.empty}</p>;
+  if (c.state === 'empty') {
+    return (
+      <ComponentRoot {...root} state={c.state}>
+        <p className="pk-help pk-custom-fields-empty">{customFields.empty}</p>
+      </ComponentRoot>
+    );
   }
   return (
-    <form className="pk-custom-fields-form" noValidate aria-labelledby={titleId} onSubmit={(event) => void submit(event)} data-pk-user={profile.id}>
-      <Heading className="pk-section-title" id={titleId}>
-        {customFields.title}
-      </Heading>
-      {!editable ? <p className="pk-help">{customFields.allReadOnly}</p> : null}
-      {entries.length > 0 ? (
-        <div className="pk-custom-fields-list">
-          {entries.map((entry) => (
-            <CustomFieldRow key={entry.key} entry={entry} id={`${baseId}-custom-${entry.key}`} control={control} profile={base.profile} />
-          ))}
-        </div>
-      ) : null}
-      {attributes.visible && config.attributes ? (
-        <AttributesList
-          id={`${baseId}-attributes`}
-          settings={config.attributes}
-          editable={attributes.editable}
-          reason={access.attributes?.reason ?? null}
-          stored={base.profile.attributes ?? {}}
-          control={control}
-          register={register}
-          errors={formState.errors.attributes}
-          listError={listError ? fmt.fieldError(listError) : null}
-        />
-      ) : null}
-      <FormAlert message={formError} />
-      {editable ? (
-        <div className="pk-actions">
-          <LiveStatus tone={notice === 'saved' ? 'success' : 'neutral'}>
-            {isSaving ? common.saving : notice === 'saved' ? common.saved : notice === 'noChanges' ? customFields.noChanges : null}
-          </LiveStatus>
-          {/* aria-disabled, not disabled: a disabled button loses focus, which would fall to the page. */}
-          <button type="submit" className="pk-button pk-button--primary" aria-disabled={isSaving || undefined}>
-            {isSaving ? common.saving : common.save}
-          </button>
-        </div>
-      ) : null}
-      <VersionConflictDialog saver={saver} />
-    </form>
+    <ComponentRoot {...root} state={c.state}>
+      <form className="pk-custom-fields-form" noValidate aria-labelledby={titleId} onSubmit={(event) => void c.submit(event)} data-pk-user={profile.id}>
+        <Heading className="pk-section-title" id={titleId}>
+          {customFields.title}
+        </Heading>
+        {!c.editable ? <p className="pk-help">{customFields.allReadOnly}</p> : null}
+        {c.entries.length > 0 ? (
+          <div className="pk-custom-fields-list">
+            {c.entries.map((entry) => (
+              <CustomFieldRow key={entry.key} entry={entry} id={`${c.baseId}-custom-${entry.key}`} control={control} profile={c.base.profile} />
+            ))}
+          </div>
+        ) : null}
+        {c.attributes.visible && config.attributes ? (
+          <AttributesList
+            id={`${c.baseId}-attributes`}
+            settings={config.attributes}
+            editable={c.attributes.editable}
+            reason={access.attributes?.reason ?? null}
+            stored={c.base.profile.attributes ?? {}}
+            control={control}
+            register={register}
+            errors={formState.errors.attributes}
+            listError={c.listError ? fmt.fieldError(c.listError) : null}
+          />
+        ) : null}
+        <FormAlert message={c.formError} />
+        {c.editable ? (
+          <div className="pk-actions">
+            <LiveStatus tone={c.notice === 'saved' ? 'success' : 'neutral'}>
+              {c.isSaving ? common.saving : c.notice === 'saved' ? common.saved : c.notice === 'noChanges' ? customFields.noChanges : null}
+            </LiveStatus>
+            {/* aria-disabled, not disabled: a disabled button loses focus, which would fall to the page. */}
+            <button type="submit" className="pk-button pk-button--primary" aria-disabled={c.isSaving || undefined}>
+              {c.isSaving ? common.saving : common.save}
+            </button>
+          </div>
+        ) : null}
+        <VersionConflictDialog saver={c.saver} />
+      </form>
+    </ComponentRoot>
   );
 }

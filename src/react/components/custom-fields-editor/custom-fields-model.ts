@@ -1,5 +1,5 @@
 import {
-  attributeKeyProblem,
+  attributeKeyIssue,
   type CustomFieldConfig,
   type FieldAccessMap,
   type FieldErrors,
@@ -108,7 +108,7 @@ export type ErrorTarget =
 /**
  * Places field messages (client-side from the core schema, or a server's `fields`) on the form:
  * `custom.<key>` on that input; `attributes.<key>` on that row's name input when the name is
- * what is wrong (`attributeKeyProblem`), else on its value; `attributes` (the whole set: too
+ * what is wrong (`attributeKeyIssue`), else on its value; `attributes` (the whole set: too
  * many, not allowed) on the list; anything else on the form.
  */
 export function placeErrors(config: ViewerConfig, values: CustomFieldsFormValues, fields: FieldErrors): ErrorTarget[] {
@@ -125,7 +125,7 @@ export function placeErrors(config: ViewerConfig, values: CustomFieldsFormValues
       });
       if (index < 0) targets.push({ kind: 'attributes', message });
       else {
-        const keyIsWrong = config.attributes ? attributeKeyProblem(key, config.attributes) !== null : false;
+        const keyIsWrong = config.attributes ? attributeKeyIssue(key, config.attributes) !== null : false;
         targets.push({ kind: 'field', name: `attributes.${index}.${keyIsWrong ? 'key' : 'value'}`, message });
       }
     } else if (path === 'attributes') {

@@ -1,226 +1,77 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import { resolveNotifications, type FieldAccessMap, type Profile, type ViewerConfig } from '../../../core/browser';
-import { useSaveProfile } from '../../hooks/use-save-profile';
-import { useFormatters } from '../../i18n/use-formatters';
+import type { ReactNode } from 'react';
 import { useMessages } from '../../i18n/use-messages';
+import { ComponentRoot } from '../../ui/component-root';
 import { FormAlert } from '../../ui/form-alert';
-import { focusIfLost } from '../../ui/focus-if-lost';
 import { LiveStatus } from '../../ui/live-status';
-import { useReportState } from '../../ui/use-report-state';
+import type { ShellRoot } from '../../ui/profile-shell';
 import { VersionConflictDialog } from '../../ui/version-conflict-dialog';
-import { toPatch, withCells, type Cells } from './notification-cells';
-import { cellKey, NotificationGrid, switchId } from './notification-grid';
-import type { NotificationPrefsState } from './notification-prefs';
-import { useUnresolvedChoices } from './use-unresolved-choices';
+import { NotificationGrid } from './notification-grid';
+import { useNotificationPrefsController, type NotificationPrefsControllerOptions } from './use-notification-prefs-controller';
 
 export interface NotificationEditorProps {
-  userId?: string;
-  profile: Profile;
-  config: ViewerConfig;
-  access: FieldAccessMap;
-  mode: 'instant' | 'save-button';
+  options: NotificationPrefsControllerOptions;
+  root: ShellRoot;
+  /** The section's heading, the same one the shell shows while loading. */
+  header: ReactNode;
   titleId: string;
-  onSaved?: (profile: Profile) => void;
-  onStateChange: (state: NotificationPrefsState) => void;
 }
 
-/** A save-button draft: the changed cells and the version they were made on. */
-interface Draft {
-  base: number;
-  cells: Cells;
-}
-
-/** The labels of a cell's topic and channel, as the config names them. */
-function cellNames(config: ViewerConfig, key: string) {
-  const [channel, topic] = key.split('.') as [string, string];
-  return {
-    topic: config.notifications.topics.find((t) => t.id === topic)?.label ?? topic,
-    channel: config.notifications.channels.find((c) => c.id === channel)?.label ?? channel,
-  };
-}
-
-/** The grid and its saving, once loaded: instant toggles or a save-button draft, and the conflict dialog. */
-export function NotificationEditor({ userId, profile, config, access, mode, titleId, onSaved, onStateChange }: NotificationEditorProps) {
+/** The loaded view of `useNotificationPrefsController`: the grid, its alerts and actions and the conflict dialog, in the root with the controller's state. */
+export function NotificationEditor({ options, root, header, titleId }: NotificationEditorProps) {
+  const c = useNotificationPrefsController(options);
   const { common, notifications: messages } = useMessages();
-  const fmt = useFormatters();
-  const idPrefix = useId();
-  const fieldAccess = access.notifications;
-  const readOnlyReason = fieldAccess?.editable ? null : (fieldAccess?.reason ?? 'not-permitted');
-  const readOnlyReasonId = readOnlyReason ? `${idPrefix}-reason` : undefined;
-  const unsavedReasonId = `${idPrefix}-unsaved`;
-
-  const [draft, setDraft] = useState<Draft | null>(null);
-  /** Instant mode: the value each switch is being saved to, shown until the save settles. */
-  const [pending, setPending] = useState<Record<string, boolean>>({});
-  const [alert, setAlert] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const statusRef = useRef<HTMLParagraphElement>(null);
-
-  const saver = useSaveProfile({
-    userId,
-    optimistic: mode === 'instant',
-    onSaved: (next) => {
-      setDraft(null);
-      setSaved(true);
-      // Nothing left to save disables Save, which drops focus: it goes to "Saved" instead.
-      // (Instant mode: a switch keeps focus; "Save again" going away sends it to its switch.)
-      if (mode === 'save-button') focusIfLost(() => statusRef.current);
-      onSaved?.(next);
-    },
-    onKeepTheirs: () => setDraft(null),
-    // Closed without a choice: the draft stays on its old version; the next Save meets the conflict again.
-    // (Instant mode: the switch keeps the choice, and the unresolved alert says so.)
-    onDismiss: () => (mode === 'save-button' ? setAlert(common.conflict.unresolved) : undefined),
-    onError: (error) => setAlert(fmt.format(messages.saveAllFailed, { error: fmt.error(error) })),
-  });
-  const choices = useUnresolvedChoices(saver, (key) => document.getElementById(switchId(idPrefix, key)));
-  const { unresolved, add: addUnresolved, settle } = choices;
-
-  const resolved = useMemo(() => resolveNotifications(config.notifications, profile.notifications), [config.notifications, profile.notifications]);
-  const values = useMemo(
-    () => withCells(withCells(withCells(resolved, draft?.cells ?? {}), unresolved?.cells ?? {}), pending),
-    [resolved, draft, unresolved, pending],
-  );
-  const busy = useMemo(() => new Set(Object.keys(pending)), [pending]);
-
-  // What the stable toggle handler reads: always the latest render's.
-  const latest = useRef({ mode, resolved, version: profile.version, unresolved, save: saver.save, config, messages, fmt });
-  latest.current = { mode, resolved, version: profile.version, unresolved, save: saver.save, config, messages, fmt };
-  const sequence = useRef(0);
-  const lastSave = useRef<Record<string, number>>({});
-
-  const onToggle = useCallback(
-    (channel: string, topic: string, on: boolean) => {
-      const now = latest.current;
-      const key = cellKey(channel, topic);
-      setSaved(false);
-      if (now.mode === 'save-button') {
-        setDraft((current) => {
-          const cells = { ...current?.cells };
-          if (now.resolved[channel]?.[topic] === on) delete cells[key];
-          else cells[key] = on;
-          return Object.keys(cells).length > 0 ? { base: current?.base ?? now.version, cells } : null;
-        });
-        return;
-      }
-      const id = ++sequence.current;
-      lastSave.current[key] = id;
-      setAlert(null);
-      const choice = now.unresolved?.cells[key];
-      if (choice !== undefined) {
-        // A new choice replaces the unsaved one; back to the stored value, there is nothing to save.
-        settle({ [key]: choice });
-        if (now.resolved[channel]?.[topic] === on) return;
-      }
-      setPending((current) => ({ ...current, [key]: on }));
-      now
-        .save({ notifications: { [channel]: { [topic]: on } } })
-        .then((result) => {
-          if (result.status === 'conflict' && lastSave.current[key] === id) addUnresolved(result.conflict, now.version);
-        })
-        .catch((error: unknown) => {
-          const { config: cfg, messages: m, fmt: f } = latest.current;
-          setAlert(f.format(m.saveFailed, { ...cellNames(cfg, key), error: f.error(error) }));
-        })
-        .finally(() => {
-          // A later toggle of the same switch owns its pending value.
-          if (lastSave.current[key] !== id) return;
-          setPending(({ [key]: _done, ...rest }) => rest);
-        });
-    },
-    [addUnresolved, settle],
-  );
-
-  /** Save (save-button mode) or Save again (instant mode); a conflict goes to the dialog. */
-  const submit = async (save: () => Promise<unknown>) => {
-    setAlert(null);
-    try {
-      await save();
-    } catch (error) {
-      setAlert(fmt.format(messages.saveAllFailed, { error: fmt.error(error) }));
-    }
-  };
-  const saveDraft = () => (draft && !saver.isSaving ? submit(() => saver.save(toPatch(draft.cells), draft.base)) : undefined);
-
-  // Save-button mode's draft, or instant mode's unresolved choices (never both).
-  const changes = Object.keys(draft?.cells ?? unresolved?.cells ?? {}).length;
-  const state: NotificationPrefsState = saver.conflict
-    ? 'conflict'
-    : saver.isSaving
-      ? 'saving'
-      : alert
-        ? 'failed'
-        : changes > 0
-          ? 'dirty'
-          : readOnlyReason
-            ? 'readonly'
-            : saved
-              ? 'saved'
-              : 'ready';
-  useReportState(state, onStateChange);
-
-  // Hidden while the dialog is open, so that closing it announces it anew.
-  const unsavedReason =
-    unresolved && !saver.conflict
-      ? fmt.format(messages.unresolved, {
-          switches: new Intl.ListFormat(fmt.locale).format(Object.keys(unresolved.cells).map((key) => fmt.format(messages.switchLabel, cellNames(config, key)))),
-        })
-      : null;
-  const status = saver.isSaving ? common.saving : changes > 0 ? fmt.format(messages.unsaved, { count: fmt.number(changes) }) : saved ? common.saved : null;
+  const readOnlyReasonId = c.readOnlyReason ? `${c.idPrefix}-reason` : undefined;
+  const unsavedReasonId = `${c.idPrefix}-unsaved`;
   return (
-    <>
-      {readOnlyReason ? (
+    <ComponentRoot {...root} state={c.state}>
+      {header}
+      {c.readOnlyReason ? (
         <p className="pk-reason" id={readOnlyReasonId}>
-          {common.readOnly[readOnlyReason]}
+          {common.readOnly[c.readOnlyReason]}
         </p>
       ) : null}
       <NotificationGrid
-        idPrefix={idPrefix}
+        idPrefix={c.idPrefix}
         labelledBy={titleId}
-        notifications={config.notifications}
-        values={values}
-        busy={busy}
-        unsaved={unresolved?.cells}
-        unsavedReasonId={unsavedReason ? unsavedReasonId : undefined}
+        notifications={options.loaded.config.notifications}
+        values={c.values}
+        busy={c.busy}
+        unsaved={c.unresolved?.cells}
+        unsavedReasonId={c.unsavedReason ? unsavedReasonId : undefined}
         readOnlyReasonId={readOnlyReasonId}
-        onToggle={onToggle}
+        onToggle={c.onToggle}
       />
-      <FormAlert message={unsavedReason} id={unsavedReasonId} />
-      <FormAlert message={alert} />
+      <FormAlert message={c.unsavedReason} id={unsavedReasonId} />
+      <FormAlert message={c.alert} />
       <div className="pk-actions">
-        <LiveStatus ref={statusRef} tone={saved && !saver.isSaving && changes === 0 ? 'success' : 'neutral'}>
-          {status}
+        <LiveStatus ref={c.statusRef} tone={c.statusTone}>
+          {c.status}
         </LiveStatus>
-        {mode === 'instant' && unresolved ? (
+        {c.mode === 'instant' && c.unresolved ? (
           // Stays while the dialog is open, so that focus comes back to it.
-          <button
-            type="button"
-            className="pk-button pk-button--primary"
-            aria-describedby={unsavedReason ? unsavedReasonId : undefined}
-            onClick={() => void submit(choices.saveAgain)}
-          >
+          <button type="button" className="pk-button pk-button--primary" aria-describedby={c.unsavedReason ? unsavedReasonId : undefined} onClick={c.saveAgain}>
             {messages.saveAgain}
           </button>
         ) : null}
-        {mode === 'save-button' && !readOnlyReason ? (
+        {c.mode === 'save-button' && !c.readOnlyReason ? (
           <>
-            <button type="button" className="pk-button" disabled={changes === 0 || saver.isSaving} onClick={() => setDraft(null)}>
+            <button type="button" className="pk-button" disabled={c.changes === 0 || c.isSaving} onClick={c.reset}>
               {messages.reset}
             </button>
             {/* aria-disabled while saving: it keeps focus until the save settles. */}
             <button
               type="button"
               className="pk-button pk-button--primary"
-              disabled={changes === 0 && !saver.isSaving}
-              aria-disabled={saver.isSaving || undefined}
-              onClick={() => void saveDraft()}
+              disabled={c.changes === 0 && !c.isSaving}
+              aria-disabled={c.isSaving || undefined}
+              onClick={c.saveDraft}
             >
               {common.save}
             </button>
           </>
         ) : null}
       </div>
-      <VersionConflictDialog saver={choices.conflictSaver} />
-    </>
+      <VersionConflictDialog saver={c.conflictSaver} />
+    </ComponentRoot>
   );
 }

@@ -1,10 +1,7 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { Profile } from '../../../core/browser';
-import { useFieldAccess } from '../../hooks/use-field-access';
-import { useProfile } from '../../hooks/use-profile';
 import { useMessages } from '../../i18n/use-messages';
-import { cx } from '../../ui/class-names';
-import { ProfileGate } from '../../ui/profile-gate';
+import { ProfileShell, type ShellRoot } from '../../ui/profile-shell';
 import { NotificationEditor } from './notification-editor';
 
 export interface NotificationPrefsProps {
@@ -22,14 +19,7 @@ export interface NotificationPrefsProps {
   onSaved?: (profile: Profile) => void;
 }
 
-/**
- * The root's `data-state`: `loading`, `error` (could not load; retry offered), `ready`,
- * `readonly` (the viewer may not change these), `dirty` (unsaved changes: save-button mode's
- * draft, or, in instant mode, switches still showing a choice whose conflict dialog was closed
- * without an answer; "Save again" shows it anew), `saving`, `saved`, `failed` (the last save
- * failed), `conflict` (someone saved meanwhile: the conflict dialog is open).
- */
-export type NotificationPrefsState = 'loading' | 'error' | 'ready' | 'readonly' | 'dirty' | 'saving' | 'saved' | 'failed' | 'conflict';
+export type { NotificationPrefsState } from './use-notification-prefs-controller';
 
 /**
  * Notification preferences as a channel x topic grid of switches, with values from
@@ -39,38 +29,19 @@ export type NotificationPrefsState = 'loading' | 'error' | 'ready' | 'readonly' 
 export function NotificationPrefs({ userId, className, mode = 'instant', onSaved }: NotificationPrefsProps) {
   const messages = useMessages().notifications;
   const titleId = useId();
-  const [editorState, setEditorState] = useState<NotificationPrefsState>('ready');
-  const profile = useProfile(userId);
-  const { config, access, error } = useFieldAccess(userId);
-  const loaded = Boolean(profile.data && config && access);
-  if (loaded && !access?.notifications?.visible) return null;
-  const state: NotificationPrefsState = profile.error || error ? 'error' : loaded ? editorState : 'loading';
+  const header = (
+    <h2 id={titleId} className="pk-section-title">
+      {messages.title}
+    </h2>
+  );
+  const root: ShellRoot = { component: 'notification-prefs', rootClass: 'pk-notification-prefs', className, as: 'section', 'data-pk-mode': mode };
   return (
-    <section
-      className={cx('pk-root pk-notification-prefs', className)}
-      data-pk-component="notification-prefs"
-      data-pk-mode={mode}
-      data-state={state}
-    >
-      <h2 id={titleId} className="pk-section-title">
-        {messages.title}
-      </h2>
-      <ProfileGate userId={userId} rows={3}>
-        {(gate) => (
-          <NotificationEditor
-            key={mode}
-            userId={userId}
-            profile={gate.profile}
-            config={gate.config}
-            access={gate.access}
-            mode={mode}
-            titleId={titleId}
-            onSaved={onSaved}
-            onStateChange={setEditorState}
-          />
-        )}
-      </ProfileGate>
-    </section>
+    <ProfileShell userId={userId} root={root} rows={3} header={header}>
+      {(loaded, shellRoot) =>
+        loaded.access.notifications?.visible ? (
+          <NotificationEditor key={mode} options={{ userId, loaded, mode, onSaved }} root={shellRoot} header={header} titleId={titleId} />
+        ) : null
+      }
+    </ProfileShell>
   );
 }
-
