@@ -40,17 +40,9 @@ export const ApiKeyRow = memo(function ApiKeyRow({ apiKey, editable, ctx, idPref
     <>
       <span className="pk-api-key-created">{fmt.format(admin.apiKeys.created, { date: fmt.dateTime(apiKey.createdAt) })}</span>
       {editable ? (
-        <RemoveAction
-          ctx={ctx}
-          removal={revoke}
-          onConfirm={onRevoke}
-          className="pk-api-key-revoke"
-          text={admin.apiKeys.revoke}
-          label={fmt.format(admin.apiKeys.revokeLabel, { label: name })}
-          busyLabel={fmt.format(admin.apiKeys.revoking, { label: name })}
-          title={fmt.format(admin.apiKeys.revokeTitle, { label: name })}
-          description={admin.apiKeys.revokeDescription}
-        />
+        <RemoveAction ctx={ctx} removal={revoke} onConfirm={onRevoke} className="pk-api-key-revoke" text={admin.apiKeys.revoke}
+          label={fmt.format(admin.apiKeys.revokeLabel, { label: name })} busyLabel={fmt.format(admin.apiKeys.revoking, { label: name })}
+          title={fmt.format(admin.apiKeys.revokeTitle, { label: name })} description={admin.apiKeys.revokeDescription} />
       ) : null}
     </>
   );

@@ -32,17 +32,9 @@ export const AttributeRow = memo(function AttributeRow({ attrKey, value, editabl
     });
 
   const extra = editable ? (
-    <RemoveAction
-      ctx={ctx}
-      removal={removal}
-      onConfirm={remove}
-      className="pk-attribute-remove"
-      text={admin.attributes.remove}
-      label={fmt.format(admin.attributes.removeLabel, { key: attrKey })}
-      busyLabel={common.saving}
-      title={fmt.format(admin.attributes.removeTitle, { key: attrKey })}
-      description={admin.attributes.removeDescription}
-    />
+    <RemoveAction ctx={ctx} removal={removal} onConfirm={remove} className="pk-attribute-remove" text={admin.attributes.remove}
+      label={fmt.format(admin.attributes.removeLabel, { key: attrKey })} busyLabel={common.saving}
+      title={fmt.format(admin.attributes.removeTitle, { key: attrKey })} description={admin.attributes.removeDescription} />
   ) : null;
 
   return (
