@@ -1,4 +1,4 @@
-import { passwordProblemMessage, type PasswordProblem } from '../password/password-problems';
+import type { PasswordProblem } from '../password/password-problems';
 import { fillTemplate } from './fill-template';
 import { ISSUE_MESSAGES } from './issue-messages';
 
@@ -30,21 +30,12 @@ export function passwordIssue(problem: PasswordProblem, params: IssueParams = {}
   return { code: 'password', params: { problem, ...params } };
 }
 
-/** The English message of an issue (`ISSUE_MESSAGES`, or the password policy's wording). */
-export function issueMessage(issue: FieldIssue): string {
-  const params = issue.params ?? {};
-  if (issue.code === 'password') {
-    const { problem, ...rest } = params;
-    return passwordProblemMessage(problem as PasswordProblem, rest as Record<string, number>);
-  }
-  return fillTemplate(ISSUE_MESSAGES[issue.code] ?? issue.code, params);
-}
-
-/** `{ fields, issues }` for a `ProfileError`: each issue with its English message. */
-export function issueFields(issues: FieldIssues): { fields: Record<string, string>; issues: FieldIssues } {
-  const fields = new Map<string, string>();
-  for (const name of Object.keys(issues)) fields.set(name, issueMessage(issues[name]!));
-  return { fields: Object.fromEntries(fields), issues };
+/**
+ * The English of an issue a core schema raises (`ISSUE_MESSAGES`). The browser's schemas need no
+ * more: the password policy's and the server's wording is `issueMessage`'s (core/index only).
+ */
+export function schemaIssueMessage(issue: FieldIssue): string {
+  return fillTemplate((ISSUE_MESSAGES as Record<string, string>)[issue.code] ?? issue.code, issue.params);
 }
 
 /** Whether `value` is an issue id this version knows. */

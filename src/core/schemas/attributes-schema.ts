@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { AttributesConfig } from '../config/profile-config-schema';
-import { fieldIssue, issueMessage, type FieldIssue } from '../errors/field-issue';
+import { fieldIssue, schemaIssueMessage, type FieldIssue } from '../errors/field-issue';
 import { textSchema } from './value-schemas';
 import { customIssue, issueOf, withIssue } from './zod-issue';
 
@@ -28,7 +28,7 @@ export function attributeKeyIssue(key: string, limits: Pick<AttributeLimits, 'ma
 /** `attributeKeyIssue` as its English message. */
 export function attributeKeyProblem(key: string, limits: Pick<AttributeLimits, 'maxKeyLength'>): string | null {
   const issue = attributeKeyIssue(key, limits);
-  return issue ? issueMessage(issue) : null;
+  return issue ? schemaIssueMessage(issue) : null;
 }
 
 /** One attribute's value: single-line text (trimmed, no control characters), never blank. */
@@ -43,7 +43,7 @@ export function tooManyAttributesIssue(limits: Pick<AttributeLimits, 'maxEntries
 
 /** `tooManyAttributesIssue` as its English message. */
 export function tooManyAttributesMessage(limits: Pick<AttributeLimits, 'maxEntries'>): string {
-  return issueMessage(tooManyAttributesIssue(limits));
+  return schemaIssueMessage(tooManyAttributesIssue(limits));
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>

@@ -2,7 +2,8 @@ import { builtinLock, isBuiltinFieldName, RESERVED_KEYS, type FieldLock } from '
 import type { ProfileConfig } from '../config/profile-config-schema';
 import type { FieldAccessMap } from '../config/resolve-field-access';
 import { listFieldNames } from '../errors/bound-field-errors';
-import { fieldIssue, issueFields, type FieldIssue, type IssueCode } from '../errors/field-issue';
+import { fieldIssue, type FieldIssue, type IssueCode } from '../errors/field-issue';
+import { issueFields } from '../errors/issue-fields';
 import { ProfileError } from '../errors/profile-error';
 import type { Billing, NotificationPrefs } from './builtin-value-schemas';
 import { createPatchSchema } from './create-patch-schema';

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { fieldIssue, issueMessage, type FieldIssue, type IssueCode, type IssueParams } from '../errors/field-issue';
+import { fieldIssue, schemaIssueMessage, type FieldIssue, type IssueCode, type IssueParams } from '../errors/field-issue';
 
 /**
  * The error option of a zod check that reports the issue `code`: its message is the English of
@@ -9,7 +9,7 @@ import { fieldIssue, issueMessage, type FieldIssue, type IssueCode, type IssuePa
  */
 export function withIssue(code: IssueCode, params?: IssueParams) {
   const issue = fieldIssue(code, params);
-  const message = issueMessage(issue);
+  const message = schemaIssueMessage(issue);
   return {
     error: (raw: z.core.$ZodRawIssue) => {
       (raw as { params?: unknown }).params = { issue };
@@ -21,7 +21,7 @@ export function withIssue(code: IssueCode, params?: IssueParams) {
 /** What `ctx.addIssue` takes for the issue `code` (a custom issue keeps `params` as given). */
 export function customIssue(code: IssueCode, params?: IssueParams, path?: PropertyKey[]) {
   const issue = fieldIssue(code, params);
-  return { code: 'custom' as const, message: issueMessage(issue), params: { issue }, ...(path ? { path } : {}) };
+  return { code: 'custom' as const, message: schemaIssueMessage(issue), params: { issue }, ...(path ? { path } : {}) };
 }
 
 /** The id of a zod issue raised by a core schema; `undefined` for one without (zod's own wording). */
