@@ -8,6 +8,7 @@ export * from './errors/profile-error';
 export * from './errors/bound-field-errors';
 export * from './errors/field-issue';
 export * from './errors/issue-messages';
+export * from './errors/server-issue-messages';
 export * from './errors/fill-template';
 export * from './domain/viewer';
 export * from './domain/page';

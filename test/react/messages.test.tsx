@@ -47,3 +47,12 @@ describe('messages', () => {
     expect(t({ message: 'Something custom' })).toBe('Something custom');
   });
 });
+
+describe('issue ids only the server raises', () => {
+  it('show the server’s English unless a translation names them', () => {
+    const input = { message: 'Another account uses this email address', issue: { code: 'emailTaken' as const } };
+    expect(translateFieldError(input, en)).toBe(input.message);
+    const merged = mergeMessages(en, { common: { validation: { emailTaken: 'Adresse déjà prise' } } });
+    expect(translateFieldError(input, merged)).toBe('Adresse déjà prise');
+  });
+});

@@ -1,9 +1,10 @@
 import type { PasswordProblem } from '../password/password-problems';
 import { fillTemplate } from './fill-template';
 import { ISSUE_MESSAGES } from './issue-messages';
+import { SERVER_ISSUE_MESSAGES } from './server-issue-messages';
 
-/** The id of a validation issue: a key of `ISSUE_MESSAGES`, or `password` (a password policy refusal). */
-export type IssueCode = keyof typeof ISSUE_MESSAGES | 'password';
+/** The id of a validation issue: a key of `ISSUE_MESSAGES` or `SERVER_ISSUE_MESSAGES`, or `password` (a password policy refusal). */
+export type IssueCode = keyof typeof ISSUE_MESSAGES | keyof typeof SERVER_ISSUE_MESSAGES | 'password';
 
 /** An issue's parameters (`{ n: 12 }`); a `password` issue names its `problem` (`PasswordProblem`). */
 export type IssueParams = Readonly<Record<string, string | number>>;
@@ -40,7 +41,7 @@ export function schemaIssueMessage(issue: FieldIssue): string {
 
 /** Whether `value` is an issue id this version knows. */
 export function isIssueCode(value: unknown): value is IssueCode {
-  return typeof value === 'string' && (value === 'password' || Object.hasOwn(ISSUE_MESSAGES, value));
+  return typeof value === 'string' && (value === 'password' || Object.hasOwn(ISSUE_MESSAGES, value) || Object.hasOwn(SERVER_ISSUE_MESSAGES, value));
 }
 
 /**

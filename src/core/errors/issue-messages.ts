@@ -1,8 +1,8 @@
 /**
- * The English wording of every validation issue, by id, `{name}` parts filled from the issue's
- * params: the one place these words are written. The `message` and `fields` of an error are
- * rendered from it; the React layer's `common.validation` is this catalogue (and its
- * translations hold the same keys).
+ * The English wording of every issue a core schema raises (in the browser as on the server), by
+ * id, `{name}` parts filled from the issue's params: the one place these words are written. The
+ * React layer's `common.validation` is this catalogue (its translations hold the same keys); the
+ * ids only the server raises are in `SERVER_ISSUE_MESSAGES`.
  */
 export const ISSUE_MESSAGES = {
   required: 'Required',
@@ -35,21 +35,10 @@ export const ISSUE_MESSAGES = {
   reservedName: 'This name is reserved',
   atMostAttributes: 'At most {n} attributes',
   expectedObject: 'Expected an object',
-  neverChanges: 'This field can never be changed',
-  managedBySignIn: 'This field is managed by the sign-in provider',
-  useEmailFlow: 'Change the email address through the email change flow',
-  managedByServer: 'This field is managed by the server',
   roleName: 'Not a valid role name',
   roleOnce: 'Each role may appear once',
   appId: 'Not a valid app id',
   appOnce: 'Each app may appear once',
   keyOnce: 'Each key may appear once',
   sameAsCurrent: 'Must differ from the current password',
-  wrongPassword: 'Wrong password',
-  emailTaken: 'Another account uses this email address',
-  alreadyAccountEmail: 'Already the account email',
-  noSuchKey: 'No such key: {keys}',
-  invalidCursor: 'Invalid cursor',
-  wholeNumber: 'Whole number',
-  invalidLink: 'This link is invalid, used or expired; ask for a new one',
 };

@@ -11,7 +11,10 @@ export type ProfileKitMessages = Widen<typeof en>;
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
-/** What `<ProfileKitProvider messages>` takes: any subset; missing strings fall back to `base`. */
+/**
+ * What `<ProfileKitProvider messages>` takes: any subset; missing strings fall back to `base`
+ * (an optional one, a server-only issue id, to the server's English).
+ */
 export type ProfileKitMessagesInput = DeepPartial<ProfileKitMessages>;
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -24,7 +27,8 @@ export function mergeMessages(base: ProfileKitMessages, overrides: ProfileKitMes
   const merge = (a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> => {
     const out: Record<string, unknown> = { ...a };
     for (const [key, value] of Object.entries(b)) {
-      if (!Object.hasOwn(a, key) || value === undefined) continue;
+      // A string `base` lacks is an optional one (a server-only issue id): kept.
+      if (value === undefined || (!Object.hasOwn(a, key) && typeof value !== 'string')) continue;
       out[key] = isObject(value) && isObject(a[key]) ? merge(a[key] as Record<string, unknown>, value) : value;
     }
     return out;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { emailSchema, fieldIssue, issueFields, ISSUE_MESSAGES, ProfileError, stringSchema, type Profile, type Viewer } from '../../core';
+import { emailSchema, fieldIssue, issueFields, ProfileError, SERVER_ISSUE_MESSAGES, stringSchema, type Profile, type Viewer } from '../../core';
 import { applyVerifiedEmail, assertEmailAvailable, startEmailVerification } from '../support/email-change';
 import { hashToken, isWellFormedToken } from '../support/email-token';
 import { loadAccount, requireAdmin, requireViewer } from '../support/load-account';
@@ -61,7 +61,7 @@ export async function cancelEmailChange(ctx: ServiceContext, viewer: Viewer | nu
   return projectProfile(ctx.config, saved, access);
 }
 
-const invalidToken = () => new ProfileError('validation', ISSUE_MESSAGES.invalidLink, issueFields({ token: fieldIssue('invalidLink') }));
+const invalidToken = () => new ProfileError('validation', SERVER_ISSUE_MESSAGES.invalidLink, issueFields({ token: fieldIssue('invalidLink') }));
 
 /**
  * Consumes a verification token. Anyone holding the link may confirm (it proves the mailbox),

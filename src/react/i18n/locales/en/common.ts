@@ -1,4 +1,4 @@
-import { ISSUE_MESSAGES } from '../../../../core/browser';
+import { ISSUE_MESSAGES, type SERVER_ISSUE_MESSAGES } from '../../../../core/browser';
 
 /** Strings every component shares: actions, states, error codes, read-only reasons, dialogs. */
 export const common = {
@@ -86,7 +86,8 @@ export const common = {
   /**
    * The validation issues, by id (`FieldIssue.code`), `{n}`-style parts filled from the issue's
    * params: the core's own English (`ISSUE_MESSAGES`, shared with the server); a translation maps
-   * each id to its own wording.
+   * each id to its own wording. The ids only the server raises are optional: without one, a field
+   * shows the server's English message, which a translation may replace by id.
    */
-  validation: ISSUE_MESSAGES,
+  validation: ISSUE_MESSAGES as typeof ISSUE_MESSAGES & { [K in keyof typeof SERVER_ISSUE_MESSAGES]?: string },
 };
