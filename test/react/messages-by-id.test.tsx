@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fieldIssue, passwordIssue, ProfileError } from '../../src/core';
-import { fr, PasswordChange, ProfileForm } from '../../src/react';
+import { EmailChange, fr, PasswordChange, ProfileForm } from '../../src/react';
 import { exampleAccounts } from '../../src/testing';
 import { createComponentBackend, failing, useMswServer } from '../support/component-backends';
 import { renderWithProfileKit } from '../support/render';
@@ -62,4 +62,16 @@ describe('a French viewer sees validation errors translated by id alone', () => 
     await user.click(screen.getByRole('button', { name: fr.password.submit }));
     await waitFor(() => expect(screen.getByLabelText(fr.password.current)).toHaveAccessibleDescription(fr.password.wrongCurrent));
   });
+
+  it('EmailChange: the real service’s “already the account email” by its id', async () => {
+    const b = await createComponentBackend('memory');
+    const { user } = renderWithProfileKit(<EmailChange />, { adapter: b.user, messages: fr, locale: 'fr' });
+    await user.click(await screen.findByRole('button', { name: fr.profileForm.email.change }));
+    const input = screen.getByLabelText(fr.profileForm.email.newEmail);
+    await user.type(input, exampleAccounts.user.email);
+    await user.type(screen.getByLabelText(fr.profileForm.email.currentPassword), exampleAccounts.user.password);
+    await user.click(screen.getByRole('button', { name: fr.profileForm.email.submit }));
+    await waitFor(() => expect(input).toHaveAccessibleDescription(expect.stringContaining(fr.common.validation.alreadyAccountEmail!)));
+  });
 });
+

@@ -41,4 +41,7 @@ export const ISSUE_MESSAGES = {
   appOnce: 'Each app may appear once',
   keyOnce: 'Each key may appear once',
   sameAsCurrent: 'Must differ from the current password',
+  // Raised by the server, but shown in the components' own flows (the email change, revoking a key).
+  alreadyAccountEmail: 'Already the account email',
+  noSuchKey: 'No such key: {keys}',
 };

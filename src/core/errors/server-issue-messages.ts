@@ -10,8 +10,6 @@ export const SERVER_ISSUE_MESSAGES = {
   managedByServer: 'This field is managed by the server',
   wrongPassword: 'Wrong password',
   emailTaken: 'Another account uses this email address',
-  alreadyAccountEmail: 'Already the account email',
-  noSuchKey: 'No such key: {keys}',
   invalidCursor: 'Invalid cursor',
   wholeNumber: 'Whole number',
   invalidLink: 'This link is invalid, used or expired; ask for a new one',

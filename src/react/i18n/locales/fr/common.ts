@@ -111,5 +111,7 @@ export const common: typeof en = {
     appOnce: 'Chaque application ne peut figurer qu’une fois',
     keyOnce: 'Chaque clé ne peut figurer qu’une fois',
     sameAsCurrent: 'Doit être différent du mot de passe actuel',
+    alreadyAccountEmail: 'C’est déjà l’adresse du compte',
+    noSuchKey: 'Clé inconnue : {keys}',
   },
 };
