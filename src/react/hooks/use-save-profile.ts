@@ -46,6 +46,8 @@ export interface SaveWriteOptions {
 }
 
 type Settle = { resolve: (result: SettledSave) => void; reject: (error: unknown) => void };
+/** One save: what it writes, and (a `saveSettled`) what the user's answer to its conflict settles. */
+type Job = SaveWriteOptions & { patch: VersionConflict['patch']; settle?: Settle };
 
 /** Invalidates what a write to `profile` makes stale beside the profile itself. */
 export function useAfterWrite() {
@@ -76,11 +78,9 @@ export function useSaveProfile(options: SaveProfileOptions = {}) {
   const adapter = useProfileAdapter();
   const queryClient = useQueryClient();
   const afterWrite = useAfterWrite();
-  const [conflict, setConflict] = useState<VersionConflict | null>(null);
+  const [conflict, setConflict] = useState<(VersionConflict & Job) | null>(null);
   const [pending, setPending] = useState(0);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-  /** How the parked conflict is written again, and whose `saveSettled` its answer settles. */
-  const parked = useRef<SaveWriteOptions & { settle?: Settle }>({});
   /** Version before -> version after, for every save this saver made. */
   const ownSaves = useRef(new Map<number, number>());
   const callbacks = useRef(options);
@@ -88,7 +88,8 @@ export function useSaveProfile(options: SaveProfileOptions = {}) {
   const key = profileKeys.profile(userId);
 
   const run = useCallback(
-    async (patch: VersionConflict['patch'], version: number | undefined, write?: SaveWriteOptions['write'], settle?: Settle): Promise<SaveResult> => {
+    async (job: Job, version: number | undefined): Promise<SaveResult> => {
+      const { patch, write } = job;
       const before = queryClient.getQueryData<Profile>(key);
       const base = version ?? before?.version;
       if (base === undefined) throw new Error('profilekit: save before the profile loaded');
@@ -106,9 +107,7 @@ export function useSaveProfile(options: SaveProfileOptions = {}) {
       } catch (error) {
         if (merged) queryClient.setQueryData(key, before);
         if (!isProfileError(error) || error.code !== 'version_conflict') throw error;
-        const theirs = userId === undefined ? await adapter.getProfile() : await adapter.getUser(userId);
-        const found = { patch, theirs };
-        parked.current = { write, settle };
+        const found = { ...job, theirs: userId === undefined ? await adapter.getProfile() : await adapter.getUser(userId) };
         setConflict(found);
         return { status: 'conflict', conflict: found };
       }
@@ -118,14 +117,15 @@ export function useSaveProfile(options: SaveProfileOptions = {}) {
 
   /** Queues a save; `wait` (a `saveSettled`) holds the queue and the promise until the user answered a conflict. */
   const enqueue = useCallback(
-    <T,>(patch: VersionConflict['patch'], version: number | undefined, write: SaveWriteOptions['write'], wait: boolean): Promise<T> => {
+    <T,>(patch: VersionConflict['patch'], version: number | undefined, write: SaveWriteOptions['write'], wait?: boolean): Promise<T> => {
       setPending((n) => n + 1);
       const result = queue.current.then(
         () =>
           new Promise<T>((resolve, reject) => {
             // Versions only grow, so this walk ends.
             while (wait && version !== undefined && ownSaves.current.has(version)) version = ownSaves.current.get(version);
-            run(patch, version, write, wait ? { resolve: resolve as Settle['resolve'], reject } : undefined).then((r) => (!wait || r.status === 'saved') && resolve(r as T), reject);
+            const settle = wait ? { resolve: resolve as Settle['resolve'], reject } : undefined;
+            run({ patch, write, settle }, version).then((r) => (!wait || r.status === 'saved') && resolve(r as T), reject);
           }),
       );
       queue.current = result.catch(() => undefined);
@@ -135,7 +135,7 @@ export function useSaveProfile(options: SaveProfileOptions = {}) {
   );
 
   const save = useCallback(
-    (patch: VersionConflict['patch'], version?: number, { write }: SaveWriteOptions = {}) => enqueue<SaveResult>(patch, version, write, false),
+    (patch: VersionConflict['patch'], version?: number, { write }: SaveWriteOptions = {}) => enqueue<SaveResult>(patch, version, write),
     [enqueue],
   );
 
@@ -155,7 +155,7 @@ export function useSaveProfile(options: SaveProfileOptions = {}) {
     setConflict(null);
     if (kind === 'kept-theirs') callbacks.current.onKeepTheirs?.(conflict.theirs);
     else callbacks.current.onDismiss?.(conflict);
-    parked.current.settle?.resolve({ status: kind });
+    conflict.settle?.resolve({ status: kind });
   };
   const keepTheirs = useCallback(() => answer('kept-theirs'), [conflict, queryClient, userId]);
   const dismiss = useCallback(() => answer('dismissed'), [conflict, queryClient, userId]);
@@ -163,10 +163,9 @@ export function useSaveProfile(options: SaveProfileOptions = {}) {
   const overwrite = useCallback((): Promise<SaveResult> => {
     if (!conflict) return Promise.reject(new Error('profilekit: no conflict to resolve'));
     setConflict(null);
-    const { write, settle } = parked.current;
+    const { patch, theirs, write, settle } = conflict;
     // A settled save holds the queue until this choice: its retry runs in its place.
-    const retry = settle ? run(conflict.patch, conflict.theirs.version, write, settle) : save(conflict.patch, conflict.theirs.version, { write });
-    return retry.then(
+    return (settle ? run(conflict, theirs.version) : save(patch, theirs.version, { write })).then(
       (result) => {
         if (result.status === 'saved') settle?.resolve(result);
         return result;
