@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { useProfile, useSaveProfile, VersionConflictDialog } from '../../src/react';
 import { expectNoAxeViolations } from '../support/axe';
@@ -18,6 +19,27 @@ function SaveCompany({ company, optimistic = false }: { company: string; optimis
       <p>Version: {profile.data.version}</p>
       <button type="button" onClick={() => void saver.save({ company }, 1).catch(() => undefined)}>
         Save
+      </button>
+      <VersionConflictDialog saver={saver} />
+    </>
+  );
+}
+
+/** Two settled saves at once, both based on version 1: what each ended as. */
+function SaveTwoSettled() {
+  const profile = useProfile();
+  const saver = useSaveProfile({ optimistic: true });
+  const [ended, setEnded] = useState({ company: 'waiting', phone: 'waiting' });
+  const start = (field: 'company' | 'phone', value: string) =>
+    void saver.saveSettled({ [field]: value }, 1).then((result) => setEnded((previous) => ({ ...previous, [field]: result.status })));
+  if (!profile.data) return <p>Loading…</p>;
+  return (
+    <>
+      <p>Version: {profile.data.version}</p>
+      <p>Company save: {ended.company}</p>
+      <p>Phone save: {ended.phone}</p>
+      <button type="button" onClick={() => (start('company', 'Navy'), start('phone', '+1 555 0100'))}>
+        Save both
       </button>
       <VersionConflictDialog saver={saver} />
     </>
@@ -60,5 +82,27 @@ describe.each(BACKEND_KINDS)('useSaveProfile over %s', (kind) => {
     await user.click(await screen.findByRole('button', { name: 'Keep theirs' }));
     expect(await screen.findByText('Company: UNIVAC')).toBeInTheDocument();
     expect((await b.user.getProfile()).version).toBe(2);
+  });
+
+  // The one path AdminUserDetail's rows take: the form's dialog, and the queue waits for the choice.
+  it('saveSettled: a conflict holds the queue until the choice; overwrite re-saves on their version, the next save then meets its own conflict', async () => {
+    const b = await createComponentBackend(kind);
+    const { user } = renderWithProfileKit(<SaveTwoSettled />, { adapter: b.user });
+    await screen.findByText('Version: 1');
+    await b.user.updateProfile({ company: 'UNIVAC' }, 1);
+    await user.click(screen.getByRole('button', { name: 'Save both' }));
+    let dialog = await screen.findByRole('alertdialog', { name: /changed while you were editing/ });
+    expect(within(dialog).getByRole('row', { name: /Company/ })).toHaveTextContent('Navy');
+    expect(screen.getByText('Company save: waiting')).toBeInTheDocument();
+    expect(screen.getByText('Phone save: waiting')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Overwrite with mine' }));
+    expect(await screen.findByText('Company save: saved')).toBeInTheDocument();
+    dialog = await screen.findByRole('alertdialog');
+    expect(within(dialog).getByRole('row', { name: /Phone/ })).toHaveTextContent('+1 555 0100');
+    expect(within(dialog).queryByRole('row', { name: /Company/ })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Keep theirs' }));
+    expect(await screen.findByText('Phone save: kept-theirs')).toBeInTheDocument();
+    const saved = await b.user.getProfile();
+    expect([saved.company, saved.phone, saved.version]).toEqual(['Navy', null, 3]);
   });
 });

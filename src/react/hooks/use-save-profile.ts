@@ -23,13 +23,31 @@ export interface SaveProfileOptions {
   onError?: (error: unknown) => void;
 }
 
-/** A save that hit a newer version: the patch the user made and the profile as it now is. */
+/**
+ * A save that hit a newer version: the change the user made (a profile patch, or the `email`
+ * of a change written by its own `write`) and the profile as it now is.
+ */
 export interface VersionConflict {
-  patch: ProfilePatch;
+  patch: ProfilePatch & { email?: string };
   theirs: Profile;
 }
 
 export type SaveResult = { status: 'saved'; profile: Profile } | { status: 'conflict'; conflict: VersionConflict };
+
+/**
+ * How a `saveSettled` ended: saved (also after "overwrite with mine"), or it met a conflict and
+ * the user kept theirs, or closed the dialog without choosing (the edit stays unsaved).
+ */
+export type SettledSave = { status: 'saved'; profile: Profile } | { status: 'kept-theirs' } | { status: 'dismissed' };
+
+export interface SaveWriteOptions {
+  /** Writes the change instead of a profile update (an admin's email change); never optimistic. */
+  write?: (version: number) => Promise<Profile>;
+}
+
+type Settle = { resolve: (result: SettledSave) => void; reject: (error: unknown) => void };
+/** One save: what it writes, and (a `saveSettled`) what the user's answer to its conflict settles. */
+type Job = SaveWriteOptions & { patch: VersionConflict['patch']; settle?: Settle };
 
 /** Invalidates what a write to `profile` makes stale beside the profile itself. */
 export function useAfterWrite() {
@@ -51,81 +69,116 @@ export function useAfterWrite() {
  * user keeps theirs, overwrites with mine (retried on the new version) or dismisses it (the
  * edit stays unsaved, the conflict unresolved). Any other failure rejects with the
  * `ProfileError`, after rolling back an optimistic change.
+ *
+ * `saveSettled` is the same save for callers that wait for the user's choice: its promise
+ * settles once the conflict is answered, and the queue waits with it.
  */
-export function useSaveProfile({ userId, optimistic = false, onSaved, onKeepTheirs, onDismiss, onError }: SaveProfileOptions = {}) {
+export function useSaveProfile(options: SaveProfileOptions = {}) {
+  const { userId, optimistic = false } = options;
   const adapter = useProfileAdapter();
   const queryClient = useQueryClient();
   const afterWrite = useAfterWrite();
-  const [conflict, setConflict] = useState<VersionConflict | null>(null);
+  const [conflict, setConflict] = useState<(VersionConflict & Job) | null>(null);
   const [pending, setPending] = useState(0);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const callbacks = useRef({ onSaved, onKeepTheirs, onDismiss, onError });
-  callbacks.current = { onSaved, onKeepTheirs, onDismiss, onError };
+  /** Version before -> version after, for every save this saver made. */
+  const ownSaves = useRef(new Map<number, number>());
+  const callbacks = useRef(options);
+  callbacks.current = options;
   const key = profileKeys.profile(userId);
 
   const run = useCallback(
-    async (patch: ProfilePatch, version: number | undefined): Promise<SaveResult> => {
+    async (job: Job, version: number | undefined): Promise<SaveResult> => {
+      const { patch, write } = job;
       const before = queryClient.getQueryData<Profile>(key);
       const base = version ?? before?.version;
       if (base === undefined) throw new Error('profilekit: save before the profile loaded');
-      if (optimistic && before) {
+      const merged = optimistic && before && !write;
+      if (merged) {
         await queryClient.cancelQueries({ queryKey: key });
         queryClient.setQueryData(key, mergePatch(before, patch));
       }
       try {
-        const profile = userId === undefined ? await adapter.updateProfile(patch, base) : await adapter.updateUser(userId, patch, base);
+        const profile = await (write ? write(base) : userId === undefined ? adapter.updateProfile(patch, base) : adapter.updateUser(userId, patch, base));
+        ownSaves.current.set(base, profile.version);
         afterWrite(profile, userId);
         callbacks.current.onSaved?.(profile);
         return { status: 'saved', profile };
       } catch (error) {
-        if (optimistic && before) queryClient.setQueryData(key, before);
+        if (merged) queryClient.setQueryData(key, before);
         if (!isProfileError(error) || error.code !== 'version_conflict') throw error;
-        const theirs = userId === undefined ? await adapter.getProfile() : await adapter.getUser(userId);
-        const found = { patch, theirs };
+        const found = { ...job, theirs: userId === undefined ? await adapter.getProfile() : await adapter.getUser(userId) };
         setConflict(found);
         return { status: 'conflict', conflict: found };
       }
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [adapter, queryClient, afterWrite, optimistic, userId],
   );
 
-  const save = useCallback(
-    (patch: ProfilePatch, version?: number): Promise<SaveResult> => {
+  /** Queues a save; `wait` (a `saveSettled`) holds the queue and the promise until the user answered a conflict. */
+  const enqueue = useCallback(
+    <T,>(patch: VersionConflict['patch'], version: number | undefined, write: SaveWriteOptions['write'], wait?: boolean): Promise<T> => {
       setPending((n) => n + 1);
-      const result = queue.current.then(() => run(patch, version));
+      const result = queue.current.then(
+        () =>
+          new Promise<T>((resolve, reject) => {
+            // Versions only grow, so this walk ends.
+            while (wait && version !== undefined && ownSaves.current.has(version)) version = ownSaves.current.get(version);
+            const settle = wait ? { resolve: resolve as Settle['resolve'], reject } : undefined;
+            run({ patch, write, settle }, version).then((r) => (!wait || r.status === 'saved') && resolve(r as T), reject);
+          }),
+      );
       queue.current = result.catch(() => undefined);
       return result.finally(() => setPending((n) => n - 1));
     },
     [run],
   );
 
-  const keepTheirs = useCallback(() => {
-    if (!conflict) return;
-    queryClient.setQueryData(key, conflict.theirs);
-    setConflict(null);
-    callbacks.current.onKeepTheirs?.(conflict.theirs);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [conflict, queryClient, userId]);
+  const save = useCallback(
+    (patch: VersionConflict['patch'], version?: number, { write }: SaveWriteOptions = {}) => enqueue<SaveResult>(patch, version, write),
+    [enqueue],
+  );
 
-  const dismiss = useCallback(() => {
+  /**
+   * Saves like `save`, based on `basedOn` moved past this saver's own later saves (two quick
+   * edits never conflict with each other; someone else's change does). A conflict holds the
+   * queue and settles with the user's choice.
+   */
+  const saveSettled = useCallback(
+    (patch: VersionConflict['patch'], basedOn: number | undefined, { write }: SaveWriteOptions = {}) => enqueue<SettledSave>(patch, basedOn, write, true),
+    [enqueue],
+  );
+
+  const answer = (kind: 'kept-theirs' | 'dismissed') => {
     if (!conflict) return;
     queryClient.setQueryData(key, conflict.theirs);
     setConflict(null);
-    callbacks.current.onDismiss?.(conflict);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [conflict, queryClient, userId]);
+    if (kind === 'kept-theirs') callbacks.current.onKeepTheirs?.(conflict.theirs);
+    else callbacks.current.onDismiss?.(conflict);
+    conflict.settle?.resolve({ status: kind });
+  };
+  const keepTheirs = useCallback(() => answer('kept-theirs'), [conflict, queryClient, userId]);
+  const dismiss = useCallback(() => answer('dismissed'), [conflict, queryClient, userId]);
 
   const overwrite = useCallback((): Promise<SaveResult> => {
     if (!conflict) return Promise.reject(new Error('profilekit: no conflict to resolve'));
     setConflict(null);
-    return save(conflict.patch, conflict.theirs.version).catch((error: unknown) => {
-      callbacks.current.onError?.(error);
-      throw error;
-    });
-  }, [conflict, save]);
+    const { patch, theirs, write, settle } = conflict;
+    // A settled save holds the queue until this choice: its retry runs in its place.
+    return (settle ? run(conflict, theirs.version) : save(patch, theirs.version, { write })).then(
+      (result) => {
+        if (result.status === 'saved') settle?.resolve(result);
+        return result;
+      },
+      (error: unknown) => {
+        callbacks.current.onError?.(error);
+        settle?.reject(error);
+        throw error;
+      },
+    );
+  }, [conflict, run, save]);
 
-  return { save, isSaving: pending > 0, conflict, keepTheirs, overwrite, dismiss };
+  return { save, saveSettled, isSaving: pending > 0, conflict, keepTheirs, overwrite, dismiss };
 }
 
 export type ProfileSaver = ReturnType<typeof useSaveProfile>;

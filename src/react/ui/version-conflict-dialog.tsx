@@ -11,7 +11,7 @@ function theirValue(theirs: Profile, path: string, config: NonNullable<ReturnTyp
   return valueAt({ notifications: resolveNotifications(config.notifications, theirs.notifications) }, path);
 }
 
-/** What the dialog shows and answers: a `useSaveProfile` saver, or a change shaped like one (an admin's email change). */
+/** What the dialog shows and answers: a `useSaveProfile` saver, or a choice shaped like one. */
 export interface ConflictChoice {
   conflict: { patch: object; theirs: Profile } | null;
   keepTheirs: () => void;

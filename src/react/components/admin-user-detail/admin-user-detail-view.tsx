@@ -85,8 +85,7 @@ export function AdminUserDetailView({ userId, loaded, root, auditPageSize }: Adm
       <LiveStatus tone="success">{c.status}</LiveStatus>
       <FormAlert message={c.overwriteError} />
       <AuditHistory userId={userId} config={config} pageSize={auditPageSize} title={admin.sections.history} />
-      <VersionConflictDialog saver={c.inline.saver} />
-      <VersionConflictDialog saver={c.inline.emailConflictSaver} />
+      <VersionConflictDialog saver={c.saver} />
     </ComponentRoot>
   );
 }
