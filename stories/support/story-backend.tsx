@@ -143,8 +143,7 @@ function StoryBackendProvider(props: { parameters: StoryBackendParameters; args:
     backends.set(id, [...(parameters.handlers ?? []), ...created.handlers]);
     latest = id;
     return { ...created, id, adapter: createHttpAdapter({ baseUrl: API, headers: { [STORY_HEADER]: id } }) };
-    // A new backend when the controls that shape it change, not for other args.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // A new backend when the controls that shape it change (`key`), not for other args.
   }, [key, parameters]);
   useEffect(() => {
     backends.set(story.id, backends.get(story.id) ?? [...(parameters.handlers ?? []), ...story.handlers]);
