@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fieldIssue, passwordIssue, ProfileError } from '../../src/core';
+import { fieldIssue, passwordIssue, ProfileError, type FieldIssue } from '../../src/core';
 import { EmailChange, fr, PasswordChange, ProfileForm } from '../../src/react';
 import { exampleAccounts } from '../../src/testing';
 import { createComponentBackend, failing, useMswServer } from '../support/component-backends';
@@ -11,18 +11,16 @@ useMswServer();
 // The English text of these errors is deliberately not the catalogue's: only the ids can make the French.
 const NOT_THE_CATALOGUE = 'server wording nobody matches';
 
+/** The memory backend's adapter, whose `method` refuses once: `field` with `issue` and unmatchable English. */
+async function refusingOnce(method: 'updateProfile' | 'changePassword', field: string, issue: FieldIssue) {
+  const b = await createComponentBackend('memory');
+  const refusal = new ProfileError('validation', NOT_THE_CATALOGUE, { fields: { [field]: NOT_THE_CATALOGUE }, issues: { [field]: issue } });
+  return failing(b.user, method, refusal, { times: 1 });
+}
+
 describe('a French viewer sees validation errors translated by id alone', () => {
   it('ProfileForm: a server-side issue and a client-side one', async () => {
-    const b = await createComponentBackend('memory');
-    const adapter = failing(
-      b.user,
-      'updateProfile',
-      new ProfileError('validation', NOT_THE_CATALOGUE, {
-        fields: { familyName: NOT_THE_CATALOGUE },
-        issues: { familyName: fieldIssue('atMostChars', { n: 100 }) },
-      }),
-      { times: 1 },
-    );
+    const adapter = await refusingOnce('updateProfile', 'familyName', fieldIssue('atMostChars', { n: 100 }));
     const { user } = renderWithProfileKit(<ProfileForm />, { adapter, messages: fr, locale: 'fr' });
     const familyName = await screen.findByLabelText('Nom de famille');
     await user.type(familyName, '-Murray');
@@ -35,16 +33,7 @@ describe('a French viewer sees validation errors translated by id alone', () => 
   });
 
   it('PasswordChange: the server’s refusal by its policy problem id', async () => {
-    const b = await createComponentBackend('memory');
-    const adapter = failing(
-      b.user,
-      'changePassword',
-      new ProfileError('validation', NOT_THE_CATALOGUE, {
-        fields: { newPassword: NOT_THE_CATALOGUE },
-        issues: { newPassword: passwordIssue('breached') },
-      }),
-      { times: 1 },
-    );
+    const adapter = await refusingOnce('changePassword', 'newPassword', passwordIssue('breached'));
     const { user } = renderWithProfileKit(<PasswordChange />, { adapter, messages: fr, locale: 'fr' });
     await user.type(await screen.findByLabelText(fr.password.current, {}, { timeout: 5000 }), exampleAccounts.user.password);
     await user.type(screen.getByLabelText(fr.password.new), 'Velvet-Orbit-Canyon-92');

@@ -53,7 +53,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * The `attributes` part of a patch: `{ key: "text" }` sets, `{ key: null }` removes, keys not
  * named are kept. Each bad key or value is reported under its own key. Keys are checked on the
  * raw object (a record schema would silently drop `__proto__`). The count after merging with the
- * stored attributes is the service's check (`tooManyAttributesMessage`); here a patch may name at
+ * stored attributes is the service's check (`tooManyAttributesIssue`); here a patch may name at
  * most twice `maxEntries` keys (all removed, as many added), which bounds the work.
  */
 export function attributesPatchSchema(limits: AttributeLimits) {

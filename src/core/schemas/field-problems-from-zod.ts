@@ -25,8 +25,3 @@ export function fieldProblemsFromZod(error: z.ZodError): { fields: FieldErrors; 
 export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
   return fieldProblemsFromZod(error).fields;
 }
-
-/** Turns zod issues into `{ "field.path": first issue }` (paths whose issue has an id). */
-export function fieldIssuesFromZod(error: z.ZodError): FieldIssues {
-  return fieldProblemsFromZod(error).issues;
-}

@@ -10,7 +10,7 @@ import { messageFor } from './check-patch';
 export function saveErrorMessage(error: unknown, path: string, fmt: ReturnType<typeof useFormatters>): string {
   if (isProfileError(error) && error.code !== 'email_taken') {
     const message = messageFor(error.fields && fmt.fieldErrors(error), path);
-    if (message !== undefined) return fmt.fieldError(message);
+    if (message !== undefined) return message;
   }
   return fmt.error(error);
 }

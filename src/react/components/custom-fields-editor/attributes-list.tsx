@@ -56,8 +56,6 @@ export function AttributesList({ id, settings, editable, reason, stored, control
     ? fmt.format(t.confirmTitle, { key: pendingRow.key })
     : fmt.format(t.confirmTitleUnnamed, { n: (confirming ?? 0) + 1 });
 
-  const message = (text: string | undefined) => (text ? fmt.fieldError(text) : undefined);
-
   return (
     <fieldset
       className="pk-section pk-attributes"
@@ -93,8 +91,8 @@ export function AttributesList({ id, settings, editable, reason, stored, control
                     index={index}
                     currentKey={rows[index]?.key ?? row.key}
                     register={register}
-                    keyError={message(errors?.[index]?.key?.message)}
-                    valueError={message(errors?.[index]?.value?.message)}
+                    keyError={errors?.[index]?.key?.message || undefined}
+                    valueError={errors?.[index]?.value?.message || undefined}
                     maxKeyLength={settings.maxKeyLength}
                     maxValueLength={settings.maxValueLength}
                     onRemove={() => {

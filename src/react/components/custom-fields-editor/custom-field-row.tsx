@@ -1,6 +1,5 @@
 import { Controller, type Control } from 'react-hook-form';
 import { CustomFieldInput, customFieldShellAs, toCustomFormValue } from '../../fields/custom-field-input';
-import { useFormatters } from '../../i18n/use-formatters';
 import { FieldShell } from '../../ui/field-shell';
 import type { Profile } from '../../../core/browser';
 import type { CustomFieldEntry, CustomFieldsFormValues } from './custom-fields-model';
@@ -16,7 +15,6 @@ export interface CustomFieldRowProps {
 
 /** One declared custom field: its typed input in a `FieldShell`, bound to the form, or read-only with the reason. */
 export function CustomFieldRow({ entry, id, control, profile }: CustomFieldRowProps) {
-  const fmt = useFormatters();
   const { key, field, editable, reason } = entry;
   const shell = { id, label: field.label, help: field.help, required: field.required, as: customFieldShellAs(field), className: 'pk-custom-field', pkField: `custom.${key}` };
   if (!editable) {
@@ -40,7 +38,7 @@ export function CustomFieldRow({ entry, id, control, profile }: CustomFieldRowPr
       control={control}
       name={`custom.${key}`}
       render={({ field: bound, fieldState }) => (
-        <FieldShell {...shell} error={fieldState.error?.message ? fmt.fieldError(fieldState.error.message) : undefined}>
+        <FieldShell {...shell} error={fieldState.error?.message || undefined}>
           {(controlProps) => (
             <CustomFieldInput
               field={field}

@@ -1,4 +1,3 @@
-import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 import { ComponentRoot } from '../../ui/component-root';
 import { FormAlert } from '../../ui/form-alert';
@@ -20,7 +19,6 @@ export function CustomFieldsForm({ options, root, headingLevel }: CustomFieldsFo
   const c = useCustomFieldsEditorController(options);
   const { profile, config, access } = options.loaded;
   const { common, customFields } = useMessages();
-  const fmt = useFormatters();
   const { control, register, formState } = c.form;
   const Heading = `h${headingLevel}` as const;
   const titleId = `${c.baseId}-title`;
@@ -56,7 +54,7 @@ export function CustomFieldsForm({ options, root, headingLevel }: CustomFieldsFo
             control={control}
             register={register}
             errors={formState.errors.attributes}
-            listError={c.listError ? fmt.fieldError(c.listError) : null}
+            listError={c.listError}
           />
         ) : null}
         <FormAlert message={c.formError} />

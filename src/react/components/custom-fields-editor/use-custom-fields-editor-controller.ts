@@ -48,7 +48,7 @@ export function useCustomFieldsEditorController({ loaded: { profile, config, acc
       setListError(targets.find((t) => t.kind === 'attributes')?.message ?? null);
       if (targets.length === 0) return { values, errors: {} };
       const other = targets.find((t) => t.kind === 'form');
-      if (other?.kind === 'form') setFormError(`${other.path}: ${fmt.fieldError(other.message)}`);
+      if (other?.kind === 'form') setFormError(`${other.path}: ${other.message}`);
       return { values: {}, errors: toFormErrors(targets) };
     },
     [config, access, schema, customFields, fmt],

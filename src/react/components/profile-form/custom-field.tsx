@@ -2,7 +2,6 @@ import { memo, type ReactNode } from 'react';
 import { useController } from 'react-hook-form';
 import type { CustomFieldConfig } from '../../../core/browser';
 import { CustomFieldInput, customFieldShellAs, type CustomFormValue } from '../../fields/custom-field-input';
-import { useFormatters } from '../../i18n/use-formatters';
 import { FieldShell } from '../../ui/field-shell';
 import type { ProfileFormControl } from './form-plan';
 
@@ -21,7 +20,6 @@ export interface CustomFieldProps {
  * `CustomFieldInput` subscribed to its own value and error, so typing re-renders this field only.
  */
 export const CustomField = memo(function CustomField({ name, field, id, label, control, className }: CustomFieldProps) {
-  const fmt = useFormatters();
   const { field: input, fieldState } = useController({ control, name });
   const message = fieldState.error?.message;
   return (
@@ -31,7 +29,7 @@ export const CustomField = memo(function CustomField({ name, field, id, label, c
       label={label}
       help={field.help}
       required={field.required}
-      error={message ? fmt.fieldError(message) : undefined}
+      error={message || undefined}
       className={className}
     >
       {(fieldControl) => (

@@ -1,5 +1,4 @@
 import { get, useFormState, type Control, type UseFormRegister } from 'react-hook-form';
-import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 import { FieldShell } from '../../ui/field-shell';
 
@@ -18,11 +17,10 @@ export interface EmailInputsProps {
 /** The new address and the current password, each with its error (their own component: a new error re-renders only them). */
 export function EmailInputs({ ids, control, register }: EmailInputsProps) {
   const { profileForm: m } = useMessages();
-  const fmt = useFormatters();
   const { errors } = useFormState({ control });
   const error = (name: keyof EmailFormValues) => {
     const message = (get(errors, name) as { message?: string } | undefined)?.message;
-    return message ? fmt.fieldError(message) : undefined;
+    return message || undefined;
   };
   return (
     <>

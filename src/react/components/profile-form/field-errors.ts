@@ -20,7 +20,7 @@ export function saveErrors(error: unknown, entries: readonly FormEntry[], fmt: R
   for (const [path, message] of Object.entries(fmt.fieldErrors(error))) {
     const name = formNameOf(path, entries);
     if (name) fields.push([name, error.code === 'email_taken' ? messages.common.errors.email_taken : message]);
-    else elsewhere.push(fmt.fieldError(message));
+    else elsewhere.push(message);
   }
   return { fields, alert: [fields.length > 0 ? messages.profileForm.fixFields : fmt.error(error), ...elsewhere].join(' ') };
 }

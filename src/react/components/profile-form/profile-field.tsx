@@ -1,7 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import { get, useFormState, type UseFormRegister } from 'react-hook-form';
 import { BuiltinFieldInput, type BuiltinTextFieldName } from '../../fields/builtin-field-input';
-import { useFormatters } from '../../i18n/use-formatters';
 import { FieldShell } from '../../ui/field-shell';
 import type { ListFieldName, ProfileFormControl, ProfileFormValues } from './form-plan';
 
@@ -23,11 +22,10 @@ export interface ProfileFieldProps {
  * subscribed to its own error only: typing re-renders nothing, an error re-renders this field alone.
  */
 export const ProfileField = memo(function ProfileField({ name, id, label, help, required, control, register, className }: ProfileFieldProps) {
-  const fmt = useFormatters();
   const { errors } = useFormState({ control, name, exact: true });
   const message = (get(errors, name) as { message?: string } | undefined)?.message;
   return (
-    <FieldShell id={id} label={label} help={help} required={required} error={message ? fmt.fieldError(message) : undefined} className={className}>
+    <FieldShell id={id} label={label} help={help} required={required} error={message || undefined} className={className}>
       {(fieldControl) =>
         name === 'roles' || name === 'activeApps' ? (
           <input {...fieldControl} {...register(name)} className="pk-input" type="text" autoComplete="off" spellCheck={false} data-pk-input={name} />
