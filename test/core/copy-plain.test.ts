@@ -19,6 +19,15 @@ describe('copyPlain (what stores and the service copy records with)', () => {
     expect(nested.list[0]!.x).toBe(1);
   });
 
+  it('copies an own "__proto__" key as data, never as the prototype', () => {
+    const value = JSON.parse('{"__proto__": {"admin": true}, "a": {"__proto__": ""}}') as Record<string, unknown>;
+    const copy = copyPlain(value);
+    expect(copy).toStrictEqual(structuredClone(value));
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.keys(copy)).toEqual(['__proto__', 'a']);
+    expect((copy as { admin?: unknown }).admin).toBeUndefined();
+  });
+
   it('hands anything else to structuredClone (a Date stays a Date; a function is refused)', () => {
     const at = new Date(0);
     const copy = copyPlain({ at });

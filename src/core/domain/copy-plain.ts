@@ -16,6 +16,11 @@ export function copyPlain<T>(value: T): T {
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return structuredClone(value);
   const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) copy[key] = copyPlain((value as Record<string, unknown>)[key]);
+  for (const key of Object.keys(value)) {
+    const item = copyPlain((value as Record<string, unknown>)[key]);
+    // An own `__proto__` key (JSON.parse makes one) would set the copy's prototype if assigned.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+    else copy[key] = item;
+  }
   return copy as T;
 }
