@@ -16,5 +16,6 @@ export const preloadDialogOnIntent = { onPointerEnter: frame.preload, onFocus: f
  * opened (`useReturnFocus`).
  */
 export function Dialog(props: DialogProps) {
-  return <frame.Part when={props.open} {...props} {...useReturnFocus()} />;
+  const returnFocus = useReturnFocus();
+  return <frame.Part when={props.open} {...props} {...returnFocus} />;
 }
