@@ -231,7 +231,8 @@ export function renderReport(r: BenchResults, notes: Record<string, { cause: str
     'schema, a QueryClient with useQuery / useMutation, a Radix Dialog. Each component is bundled with `ProfileKitProvider` (an app needs both),',
     'against a floor of just the floor parts (`bench/bundle/floor/`) for the dependencies that component keeps (read from the esbuild metafile).',
     'Bundled with code splitting (an `outdir`, nothing written), the floor alike: the sizes are what a page loads first, the entry chunk and the',
-    'chunks it imports statically, each compressed on its own; chunks reached only through a dynamic `import()` (the password estimator: zxcvbn-ts and the common-password list)',
+    'chunks it imports statically, each compressed on its own; chunks reached only through a dynamic `import()` (the password estimator: zxcvbn-ts and the common-password list;',
+    'the dialogs: `DialogFrame` with Radix Dialog, fetched by `lazyPart` when idle or on hover / focus)',
     'are in the lazy column and in no ratio. Ratios are on gzip bytes.',
     '',
   );

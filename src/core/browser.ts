@@ -20,6 +20,7 @@ export * from './text/canonicalize-locale';
 export * from './text/normalize-email';
 export * from './text/is-well-formed';
 export * from './config/builtin-fields';
+export * from './config/default-labels';
 export * from './config/limits';
 export * from './config/profile-config-schema';
 export * from './config/define-profile-config';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   attributeKeyProblem,
   createPatchSchema,
+  DEFAULT_LABELS,
   defineProfileConfig,
   isProfileError,
   parseProfilePatch,
@@ -36,8 +37,10 @@ describe('attributes config', () => {
   });
 
   it('fills the defaults', () => {
+    // The default label is not written into the config (only the app's own is): each client
+    // names the list by its id, in its language; in English:
+    expect(DEFAULT_LABELS.attributes).toBe('Other attributes');
     expect(defineProfileConfig({ attributes: {} }).attributes).toEqual({
-      label: 'Other attributes',
       view: ['self', 'admin'],
       edit: ['self', 'admin'],
       maxEntries: 20,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineProfileConfig } from '../../src/core';
+import { DEFAULT_LABELS, defineProfileConfig, resolveViewerConfig } from '../../src/core';
 
 describe('defineProfileConfig', () => {
   it('fills in safe defaults', () => {
@@ -18,6 +18,25 @@ describe('defineProfileConfig', () => {
   it('is JSON-serialisable: a round trip gives the same config', () => {
     const config = defineProfileConfig({ custom: { height: { type: 'number', label: 'Height', min: 50 } } });
     expect(defineProfileConfig(JSON.parse(JSON.stringify(config)))).toEqual(config);
+  });
+
+  // Labels by id: the config says whether the app set a label, so a client never guesses it
+  // from the text (an app label that reads like the English default is still the app's word).
+  it('keeps only the labels the app set, also one that reads like the default; a round trip keeps which', () => {
+    const config = defineProfileConfig({ fields: { email: { label: 'Email' }, phone: { label: 'Mobile' } }, attributes: { label: 'Other attributes' } });
+    expect(config.fields.email.label).toBe('Email');
+    expect(config.fields.phone.label).toBe('Mobile');
+    expect(config.fields.company).not.toHaveProperty('label');
+    expect(config.attributes?.label).toBe('Other attributes');
+    expect(defineProfileConfig({ attributes: {} }).attributes).not.toHaveProperty('label');
+    expect(defineProfileConfig(JSON.parse(JSON.stringify(config)))).toEqual(config);
+    const seen = resolveViewerConfig(config, { userId: 'ada', roles: [] });
+    expect(seen.fields.email?.label).toBe('Email');
+    expect(seen.fields.company).not.toHaveProperty('label');
+    expect(seen.attributes?.label).toBe('Other attributes');
+    // What an absent label stands for, in English, for a client without a catalogue.
+    expect(DEFAULT_LABELS.company).toBe('Company');
+    expect(DEFAULT_LABELS.email).toBe('Email');
   });
 
   it('applies the app’s overrides and custom field defaults', () => {

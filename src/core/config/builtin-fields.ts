@@ -12,7 +12,6 @@ export type RecordName = 'main' | 'data';
 export interface BuiltinFieldSpec {
   record: RecordName;
   lock?: FieldLock;
-  label: string;
   view: readonly string[];
   edit: readonly string[];
 }
@@ -26,24 +25,24 @@ const NOBODY = [] as const;
  * narrow or widen `view` / `edit` (and relabel), but never make a locked field patchable.
  */
 export const BUILTIN_FIELDS = {
-  id: { record: 'main', lock: 'immutable', label: 'Account ID', view: SELF_AND_ADMIN, edit: NOBODY },
-  email: { record: 'main', lock: 'email-flow', label: 'Email', view: SELF_AND_ADMIN, edit: SELF_AND_ADMIN },
-  emailVerified: { record: 'main', lock: 'email-flow', label: 'Email verified', view: SELF_AND_ADMIN, edit: NOBODY },
-  pendingEmail: { record: 'main', lock: 'email-flow', label: 'Pending email', view: SELF_AND_ADMIN, edit: NOBODY },
-  name: { record: 'data', label: 'Name', view: SELF_AND_ADMIN, edit: SELF_AND_ADMIN },
-  givenName: { record: 'data', label: 'Given name', view: SELF_AND_ADMIN, edit: SELF_AND_ADMIN },
-  familyName: { record: 'data', label: 'Family name', view: SELF_AND_ADMIN, edit: SELF_AND_ADMIN },
-  phone: { record: 'data', label: 'Phone', view: SELF_AND_ADMIN, edit: SELF_AND_ADMIN },
-  company: { record: 'data', label: 'Company', view: SELF_AND_ADMIN, edit: SELF_AND_ADMIN },
-  picture: { record: 'data', label: 'Picture URL', view: SELF_AND_ADMIN, edit: SELF_AND_ADMIN },
-  locale: { record: 'data', label: 'Language', view: SELF_AND_ADMIN, edit: SELF_AND_ADMIN },
-  notifications: { record: 'data', label: 'Notifications', view: SELF_AND_ADMIN, edit: SELF_AND_ADMIN },
-  identities: { record: 'main', lock: 'external', label: 'Linked accounts', view: SELF_AND_ADMIN, edit: NOBODY },
-  roles: { record: 'main', label: 'Roles', view: SELF_AND_ADMIN, edit: ADMIN },
-  activeApps: { record: 'main', label: 'Active apps', view: SELF_AND_ADMIN, edit: ADMIN },
-  createdAt: { record: 'main', lock: 'immutable', label: 'Created', view: SELF_AND_ADMIN, edit: NOBODY },
-  billing: { record: 'main', label: 'Billing', view: ADMIN, edit: ADMIN },
-  apiKeys: { record: 'main', label: 'API keys', view: ADMIN, edit: ADMIN },
+  id: { record: 'main', lock: 'immutable', view: SELF_AND_ADMIN, edit: NOBODY },
+  email: { record: 'main', lock: 'email-flow', view: SELF_AND_ADMIN, edit: SELF_AND_ADMIN },
+  emailVerified: { record: 'main', lock: 'email-flow', view: SELF_AND_ADMIN, edit: NOBODY },
+  pendingEmail: { record: 'main', lock: 'email-flow', view: SELF_AND_ADMIN, edit: NOBODY },
+  name: { record: 'data', view: SELF_AND_ADMIN, edit: SELF_AND_ADMIN },
+  givenName: { record: 'data', view: SELF_AND_ADMIN, edit: SELF_AND_ADMIN },
+  familyName: { record: 'data', view: SELF_AND_ADMIN, edit: SELF_AND_ADMIN },
+  phone: { record: 'data', view: SELF_AND_ADMIN, edit: SELF_AND_ADMIN },
+  company: { record: 'data', view: SELF_AND_ADMIN, edit: SELF_AND_ADMIN },
+  picture: { record: 'data', view: SELF_AND_ADMIN, edit: SELF_AND_ADMIN },
+  locale: { record: 'data', view: SELF_AND_ADMIN, edit: SELF_AND_ADMIN },
+  notifications: { record: 'data', view: SELF_AND_ADMIN, edit: SELF_AND_ADMIN },
+  identities: { record: 'main', lock: 'external', view: SELF_AND_ADMIN, edit: NOBODY },
+  roles: { record: 'main', view: SELF_AND_ADMIN, edit: ADMIN },
+  activeApps: { record: 'main', view: SELF_AND_ADMIN, edit: ADMIN },
+  createdAt: { record: 'main', lock: 'immutable', view: SELF_AND_ADMIN, edit: NOBODY },
+  billing: { record: 'main', view: ADMIN, edit: ADMIN },
+  apiKeys: { record: 'main', view: ADMIN, edit: ADMIN },
 } as const satisfies Record<string, BuiltinFieldSpec>;
 
 export type BuiltinFieldName = keyof typeof BUILTIN_FIELDS;

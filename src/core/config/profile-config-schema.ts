@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { BUILTIN_FIELDS, BUILTIN_FIELD_NAMES, builtinLock, type BuiltinFieldName } from './builtin-fields';
 import { KEY_PATTERN, LIMITS, ROLE_PATTERN } from './limits';
 import { isoDateSchema } from '../schemas/value-schemas';
+import { passwordConfigSchema } from './password-config-schema';
 
 const key = z.string().regex(KEY_PATTERN, 'Keys start with a letter and hold letters, digits and _ (max 64)');
 const accessList = z.array(z.string().regex(ROLE_PATTERN, 'Use "self" or a role name')).max(LIMITS.accessRules);
@@ -68,7 +69,8 @@ export const customFieldSchema = z.discriminatedUnion('type', [
  * and no attributes anywhere (responses, patches, components).
  */
 export const attributesConfigSchema = z.strictObject({
-  label: label.default('Other attributes'),
+  /** The app's heading for the list; absent, each client names it in its language (English: `DEFAULT_LABELS.attributes`). */
+  label: label.optional(),
   help: help.optional(),
   view: accessList.default(['self', 'admin']),
   edit: accessList.default(['self', 'admin']),
@@ -142,25 +144,7 @@ const rawConfigSchema = z.strictObject({
     })
     .default(DEFAULT_NOTIFICATIONS),
   /** The password policy (`checkPasswordPolicy`); served to the client by `GET /config`, so its meter uses the same numbers. */
-  password: z
-    .strictObject({
-      /** Fewest code points. Default 12 (NIST SP 800-63B asks for at least 8, 15 without a second factor). */
-      minLength: z.number().int().min(8).max(128).default(12),
-      /** Most code points. Default 128. */
-      maxLength: z.number().int().min(8).max(1024).default(128),
-      /**
-       * The lowest strength estimate (zxcvbn's score: 0 a top guess .. 4 beyond 10^10 guesses)
-       * accepted. Default 3 (more than 10^8 guesses). 0 keeps every other rule, the common-password
-       * list included.
-       */
-      minScore: z.number().int().min(0).max(4).default(3),
-      /**
-       * Words a password must not contain, checked like the user's own names (also in leet or
-       * reversed): your app's or company's name, its domain (`['profilekit', 'acme']`). Default none.
-       */
-      appWords: z.array(z.string().trim().min(3).max(64)).max(20).default([]),
-    })
-    .default({ minLength: 12, maxLength: 128, minScore: 3, appWords: [] }),
+  password: passwordConfigSchema,
   /** Roles that may open other accounts' profiles, list accounts and read audit logs. */
   adminRoles: z.array(z.string().regex(ROLE_PATTERN)).min(1).max(LIMITS.accessRules).default(['admin']),
 });
@@ -181,7 +165,8 @@ export const profileConfigSchema = rawConfigSchema
         return [
           name,
           {
-            label: given.label ?? spec.label,
+            // Only the app's own label: a client names the others by the field's id, in its language.
+            ...(given.label !== undefined ? { label: given.label } : {}),
             ...(given.help !== undefined ? { help: given.help } : {}),
             required: given.required ?? false,
             view: given.view ?? [...spec.view],
@@ -230,7 +215,12 @@ export const profileConfigSchema = rawConfigSchema
   });
 
 export interface BuiltinFieldConfig {
-  label: string;
+  /**
+   * The app's label for the field, shown as it is in every language. Absent: the built-in default,
+   * which each client names in its language by the field's id (the React components from their
+   * messages, `common.fieldLabels`; English: `DEFAULT_LABELS`).
+   */
+  label?: string;
   help?: string;
   required: boolean;
   view: string[];

@@ -1,19 +1,17 @@
-import { BUILTIN_FIELDS, type BuiltinFieldName, type ViewerConfig } from '../../core/browser';
+import type { ViewerConfig } from '../../core/browser';
 import type { ProfileKitMessages } from './messages';
 
-const DEFAULT_ATTRIBUTES_LABEL = 'Other attributes';
-
 /**
- * The config with the built-in fields' default labels in the viewer's language. Only labels the
- * app left at their (English) default are replaced: a label set in the config is the app's word.
+ * The config with every label in place: a label the app set is its own word, shown as it is in
+ * every language; a built-in field or the attributes list without one is named by its id from
+ * the messages (`common.fieldLabels`), in the viewer's language. The server sends only the
+ * app's labels, so nothing here guesses from a label's text.
  */
 export function localizeConfig(config: ViewerConfig, messages: ProfileKitMessages): ViewerConfig {
-  const labels = messages.common.fieldLabels;
-  const fields: ViewerConfig['fields'] = { ...config.fields };
-  for (const [name, field] of Object.entries(config.fields) as [BuiltinFieldName, NonNullable<ViewerConfig['fields'][BuiltinFieldName]>][]) {
-    if (field && field.label === BUILTIN_FIELDS[name]?.label && labels[name]) fields[name] = { ...field, label: labels[name] };
-  }
-  const attributes =
-    config.attributes && config.attributes.label === DEFAULT_ATTRIBUTES_LABEL ? { ...config.attributes, label: labels.attributes } : config.attributes;
-  return { ...config, fields, ...(attributes ? { attributes } : {}) };
+  const labels: Readonly<Record<string, string>> = messages.common.fieldLabels;
+  const fields = Object.fromEntries(
+    Object.entries(config.fields).map(([name, field]) => [name, field && { ...field, label: field.label ?? labels[name] ?? name }]),
+  ) as ViewerConfig['fields'];
+  const { attributes } = config;
+  return { ...config, fields, ...(attributes ? { attributes: { ...attributes, label: attributes.label ?? labels.attributes } } : {}) };
 }

@@ -1,6 +1,6 @@
 import { useContext, useMemo } from 'react';
 import { ProfileKitI18nContext } from '../provider/profile-kit-context';
-import { fieldProblemsFromZod, isProfileError, type FieldErrors, type ProfileError } from '../../core/browser';
+import type { FieldErrors, FieldIssues, ProfileError } from '../../core/browser';
 import type { en } from './locales/en';
 import { formatMessage, type ProfileKitMessages } from './messages';
 import { translateFieldError, type FieldErrorInput } from './translate-issue';
@@ -30,20 +30,24 @@ export function useFormatters() {
        * issue of a core schema, `{ message, issue }`); a plain string is shown as it is.
        */
       fieldError: (input: FieldErrorInput) => translateFieldError(input, messages),
-      /** Each field's message of a `ProfileError` or a zod error, in the viewer's language. */
-      fieldErrors: (source: unknown) => fieldErrors(source, messages),
+      /**
+       * Each field's message of a `ProfileError` (or of `fieldProblemsFromZod`'s problems) in the
+       * viewer's language, by its issue's id; a field without one keeps its message.
+       */
+      fieldErrors: (source: FieldProblems) => fieldErrors(source, messages),
       /** What to tell the user about an error that has no field to land on. */
       error: (error: unknown) => errorMessage(error, messages),
     };
   }, [locale, messages]);
 }
 
-function fieldErrors(source: unknown, messages: ProfileKitMessages): FieldErrors {
-  const { fields = {}, issues = {} } = isProfileError(source)
-    ? source
-    : Array.isArray((source as { issues?: unknown } | null)?.issues)
-      ? fieldProblemsFromZod(source as Parameters<typeof fieldProblemsFromZod>[0])
-      : {};
+/** Field messages and their issues: a `ProfileError`, or `fieldProblemsFromZod`'s result. */
+export interface FieldProblems {
+  fields?: FieldErrors;
+  issues?: FieldIssues;
+}
+
+function fieldErrors({ fields = {}, issues = {} }: FieldProblems, messages: ProfileKitMessages): FieldErrors {
   return Object.fromEntries(
     Object.entries(fields).map(([name, message]) => [name, translateFieldError({ message, issue: Object.hasOwn(issues, name) ? issues[name] : undefined }, messages)]),
   );

@@ -36,6 +36,14 @@ export function readTests({ describe, expect, it }: TestApi, world: () => World)
       expect(config.access.other?.['custom.internalNote']).toMatchObject({ visible: true, editable: true });
     });
 
+    it('getConfig - carries a label only where the app set one: the others a client names by the field’s id', async () => {
+      const config = await world().alice.adapter.getConfig();
+      expect(config.fields.company).toBeDefined();
+      expect(config.fields.company).not.toHaveProperty('label');
+      expect(config.fields.email).not.toHaveProperty('label');
+      expect(config.attributes?.label).toBe('Other attributes'); // the example config's own word
+    });
+
     it('getConfig - refuses a signed-out caller', async () => {
       await expectProfileError(world().anonymous.getConfig(), 'unauthenticated');
     });

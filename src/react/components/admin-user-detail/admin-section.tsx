@@ -3,7 +3,7 @@ import { useId, type ReactNode, type RefObject } from 'react';
 export interface AdminSectionProps {
   /** `data-pk-section`. */
   name: string;
-  title: string;
+  title: ReactNode;
   /** Set when a removed row may take the focused button with it: the heading takes focus instead. */
   headingRef?: RefObject<HTMLHeadingElement | null>;
   children?: ReactNode;

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { preloadDialogOnIntent } from '../../ui/dialog';
 import { Spinner } from '../../ui/spinner';
 import type { DetailContext } from './detail-context';
 import type { useRowSave } from './use-row-save';
@@ -35,6 +36,7 @@ export function RemoveAction({ ctx, removal, onConfirm, className, text, label, 
           basedOn.current = ctx.currentVersion();
           setConfirming(true);
         }}
+        {...preloadDialogOnIntent}
       >
         {text}
       </button>

@@ -1,6 +1,7 @@
 import type { UseFormRegister } from 'react-hook-form';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
+import { preloadDialogOnIntent } from '../../ui/dialog';
 import type { CustomFieldsFormValues } from './custom-fields-model';
 
 export interface AttributeRowProps {
@@ -84,6 +85,7 @@ export function AttributeRow({
           className="pk-button pk-attribute-remove"
           aria-label={currentKey ? fmt.format(t.removeLabel, { key: currentKey }) : fmt.format(t.removeUnnamed, { n })}
           onClick={onRemove}
+          {...preloadDialogOnIntent}
         >
           {t.remove}
         </button>

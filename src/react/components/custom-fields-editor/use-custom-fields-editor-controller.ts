@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
-import { createPatchSchema, isProfileError, type Profile } from '../../../core/browser';
+import { createPatchSchema, fieldProblemsFromZod, isProfileError, type Profile } from '../../../core/browser';
 import { useSaveProfile } from '../../hooks/use-save-profile';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
@@ -40,7 +40,7 @@ export function useCustomFieldsEditorController({ loaded: { profile, config, acc
     (values) => {
       const patch = buildPatch(config, access, baseRef.current.values, values);
       const result = schema.safeParse(patch);
-      const fields = result.success ? {} : fmt.fieldErrors(result.error);
+      const fields = result.success ? {} : fmt.fieldErrors(fieldProblemsFromZod(result.error));
       const targets = placeErrors(config, values, fields);
       for (const index of duplicateRows(values)) {
         targets.push({ kind: 'field', name: `attributes.${index}.key`, message: customFields.attributes.duplicate });

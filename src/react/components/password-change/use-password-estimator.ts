@@ -1,13 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { loadPasswordEstimator, type PasswordEstimator } from '../../../core/browser';
+import { whenIdle } from '../../ui/when-idle';
 
 // Once loaded, later mounts start with it.
 let loaded: PasswordEstimator | null = null;
-
-type IdleWindow = typeof globalThis & {
-  requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
-  cancelIdleCallback?: (handle: number) => void;
-};
 
 /**
  * The policy's estimator (zxcvbn and the common-password list) for the client-side check,
@@ -34,13 +30,7 @@ export function usePasswordEstimator(): { estimator: PasswordEstimator | null; l
       setEstimator(loaded);
       return;
     }
-    const idle = globalThis as IdleWindow;
-    if (idle.requestIdleCallback) {
-      const handle = idle.requestIdleCallback(load, { timeout: 2000 });
-      return () => idle.cancelIdleCallback?.(handle);
-    }
-    const timer = setTimeout(load, 200);
-    return () => clearTimeout(timer);
+    return whenIdle(load);
   }, [load]);
   return { estimator, load };
 }

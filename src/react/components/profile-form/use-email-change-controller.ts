@@ -114,7 +114,7 @@ export function useEmailChangeController({ profile, access }: LoadedProfile, { o
           ? { email: common.errors.email_taken }
           : code === 'invalid_current_password'
             ? { currentPassword: common.errors.invalid_current_password }
-            : code === 'validation'
+            : code === 'validation' && isProfileError(error)
               ? fmt.fieldErrors(error)
               : undefined;
       const named = FIELDS.filter((name) => reasons?.[name]);

@@ -1,4 +1,4 @@
-import { ISSUE_MESSAGES, type SERVER_ISSUE_MESSAGES } from '../../../../core/browser';
+import { DEFAULT_LABELS, ISSUE_MESSAGES, type SERVER_ISSUE_MESSAGES } from '../../../../core/browser';
 
 /** Strings every component shares: actions, states, error codes, read-only reasons, dialogs. */
 export const common = {
@@ -18,30 +18,11 @@ export const common = {
   yes: 'Yes',
   no: 'No',
   /**
-   * Labels of the built-in fields, used where the app's config keeps the default (English) label;
-   * a label the app sets in its config is shown as it is.
+   * The names of the built-in fields and of the attributes list, by id: shown where the app's
+   * config sets no label of its own (a label it sets is shown as it is, in every language). The
+   * core's English (`DEFAULT_LABELS`).
    */
-  fieldLabels: {
-    id: 'Account ID',
-    email: 'Email',
-    emailVerified: 'Email verified',
-    pendingEmail: 'Pending email',
-    name: 'Name',
-    givenName: 'Given name',
-    familyName: 'Family name',
-    phone: 'Phone',
-    company: 'Company',
-    picture: 'Picture URL',
-    locale: 'Language',
-    notifications: 'Notifications',
-    identities: 'Linked accounts',
-    roles: 'Roles',
-    activeApps: 'Active apps',
-    createdAt: 'Created',
-    billing: 'Billing',
-    apiKeys: 'API keys',
-    attributes: 'Other attributes',
-  },
+  fieldLabels: DEFAULT_LABELS,
   /** Why a field is read-only, by `FieldAccess.reason`. */
   readOnly: {
     immutable: 'This never changes.',
