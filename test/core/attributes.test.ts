@@ -73,7 +73,8 @@ describe('attributes access', () => {
   });
 
   it('is in the viewer config only when seen', () => {
-    expect(resolveViewerConfig(exampleConfig, alice).attributes).toMatchObject({ label: 'Other attributes' });
+    expect(resolveViewerConfig(exampleConfig, alice).attributes).toMatchObject({ maxEntries: 20 });
+    expect(resolveViewerConfig(exampleConfig, alice).attributes).not.toHaveProperty('label'); // named by id in each language
     const adminsOnly = withAttributes({ view: ['admin'], edit: ['admin'] });
     expect(resolveViewerConfig(adminsOnly, alice)).not.toHaveProperty('attributes');
     expect(resolveViewerConfig(adminsOnly, alice).access.self).not.toHaveProperty('attributes');

@@ -90,14 +90,19 @@ describe('the policy against weak and strong passwords', () => {
     expect(passwordProblemMessage('too_long', { n: 64 })).toBe('Use at most 64 characters');
   });
 
-  it('checks a 128-character password in under 50 ms once built (the best of 5: the code’s cost, not the shared machine’s load)', () => {
+  it('checks a 128-character password in under 50 ms of CPU once built (the best of 5: the code’s cost, not the shared machine’s load)', () => {
     passwordEstimator();
+    // CPU time of this process, not wall time: other processes on a busy machine do not count.
+    const cpuMs = () => {
+      const { user, system } = process.cpuUsage();
+      return (user + system) / 1000;
+    };
     for (const password of [LONG_STRONG_PASSWORD, '$#@!'.repeat(31) + 'aZ9q', `${'P@ss'.repeat(16)}${LONG_STRONG_PASSWORD.slice(64)}`]) {
       checkPassword(password, policy); // warm
       const times = Array.from({ length: 5 }, () => {
-        const started = performance.now();
+        const started = cpuMs();
         checkPassword(password, policy);
-        return performance.now() - started;
+        return cpuMs() - started;
       }).sort((a, b) => a - b);
       expect(times[0]).toBeLessThan(50);
     }

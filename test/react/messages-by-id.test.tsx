@@ -32,6 +32,15 @@ describe('a French viewer sees validation errors translated by id alone', () => 
     await waitFor(() => expect(screen.getByLabelText('Téléphone')).toHaveAccessibleDescription('Entre 4 et 15 chiffres'));
   });
 
+  it('ProfileForm: an id only the server raises, from the French catalogue', async () => {
+    const adapter = await refusingOnce('updateProfile', 'familyName', fieldIssue('managedByServer'));
+    const { user } = renderWithProfileKit(<ProfileForm />, { adapter, messages: fr, locale: 'fr' });
+    const familyName = await screen.findByLabelText('Nom de famille');
+    await user.type(familyName, '-Murray');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(familyName).toHaveAccessibleDescription('Ce champ est géré par le serveur'));
+  });
+
   it('PasswordChange: the server’s refusal by its policy problem id', async () => {
     const adapter = await refusingOnce('changePassword', 'newPassword', passwordIssue('breached'));
     const { user } = renderWithProfileKit(<PasswordChange />, { adapter, messages: fr, locale: 'fr' });

@@ -17,7 +17,7 @@ export function attributeTests({ describe, expect, it }: TestApi, world: () => W
   describe('attributes', () => {
     it('attributes - getConfig declares them with the viewer’s access', async () => {
       const config = await world().alice.adapter.getConfig();
-      expect(config.attributes).toMatchObject({ label: 'Other attributes', maxEntries: 20, maxKeyLength: 40, maxValueLength: 500 });
+      expect(config.attributes).toMatchObject({ maxEntries: 20, maxKeyLength: 40, maxValueLength: 500 });
       expect(config.access.self.attributes).toEqual({ visible: true, editable: true, reason: null });
     });
 

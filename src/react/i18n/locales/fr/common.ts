@@ -113,5 +113,15 @@ export const common: typeof en = {
     sameAsCurrent: 'Doit être différent du mot de passe actuel',
     alreadyAccountEmail: 'C’est déjà l’adresse du compte',
     noSuchKey: 'Clé inconnue : {keys}',
+    // Ids only the server raises (optional in the catalogue: English viewers read the server's own words).
+    neverChanges: 'Ce champ ne peut jamais être modifié',
+    managedBySignIn: 'Ce champ est géré par le fournisseur de connexion',
+    useEmailFlow: 'Changez l’adresse e-mail par la procédure de changement d’adresse',
+    managedByServer: 'Ce champ est géré par le serveur',
+    wrongPassword: 'Mot de passe incorrect',
+    emailTaken: 'Un autre compte utilise cette adresse e-mail',
+    invalidCursor: 'Curseur invalide',
+    wholeNumber: 'Nombre entier',
+    invalidLink: 'Ce lien est invalide, déjà utilisé ou expiré ; demandez-en un nouveau',
   },
 };
