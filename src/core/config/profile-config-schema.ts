@@ -2,9 +2,11 @@ import * as z from 'zod';
 import { BUILTIN_FIELDS, BUILTIN_FIELD_NAMES, builtinLock, type BuiltinFieldName } from './builtin-fields';
 import { KEY_PATTERN, LIMITS, ROLE_PATTERN } from './limits';
 import { isoDateSchema } from '../schemas/value-schemas';
+import { accessListSchema as accessList } from './access-list-schema';
+import { lifecycleInputSchema, resolveLifecycle } from './lifecycle-config';
+import { passwordConfigSchema } from './password-config-schema';
 
 const key = z.string().regex(KEY_PATTERN, 'Keys start with a letter and hold letters, digits and _ (max 64)');
-const accessList = z.array(z.string().regex(ROLE_PATTERN, 'Use "self" or a role name')).max(LIMITS.accessRules);
 const label = z.string().min(1).max(LIMITS.label);
 const help = z.string().max(LIMITS.help);
 
@@ -142,25 +144,13 @@ const rawConfigSchema = z.strictObject({
     })
     .default(DEFAULT_NOTIFICATIONS),
   /** The password policy (`checkPasswordPolicy`); served to the client by `GET /config`, so its meter uses the same numbers. */
-  password: z
-    .strictObject({
-      /** Fewest code points. Default 12 (NIST SP 800-63B asks for at least 8, 15 without a second factor). */
-      minLength: z.number().int().min(8).max(128).default(12),
-      /** Most code points. Default 128. */
-      maxLength: z.number().int().min(8).max(1024).default(128),
-      /**
-       * The lowest strength estimate (zxcvbn's score: 0 a top guess .. 4 beyond 10^10 guesses)
-       * accepted. Default 3 (more than 10^8 guesses). 0 keeps every other rule, the common-password
-       * list included.
-       */
-      minScore: z.number().int().min(0).max(4).default(3),
-      /**
-       * Words a password must not contain, checked like the user's own names (also in leet or
-       * reversed): your app's or company's name, its domain (`['profilekit', 'acme']`). Default none.
-       */
-      appWords: z.array(z.string().trim().min(3).max(64)).max(20).default([]),
-    })
-    .default({ minLength: 12, maxLength: 128, minScore: 3, appWords: [] }),
+  password: passwordConfigSchema,
+  /**
+   * Who may export, delete, suspend and create accounts: access lists like the fields' (`self`
+   * or role names). Defaults: export and delete `self` + the admin roles, suspend and create the
+   * admin roles.
+   */
+  lifecycle: lifecycleInputSchema,
   /** Roles that may open other accounts' profiles, list accounts and read audit logs. */
   adminRoles: z.array(z.string().regex(ROLE_PATTERN)).min(1).max(LIMITS.accessRules).default(['admin']),
 });
@@ -171,8 +161,9 @@ const rawConfigSchema = z.strictObject({
  * render from it.
  */
 export const profileConfigSchema = rawConfigSchema
-  .transform(({ fields, attributes, ...rest }) => ({
+  .transform(({ fields, attributes, lifecycle, ...rest }) => ({
     ...rest,
+    lifecycle: resolveLifecycle(lifecycle, rest.adminRoles),
     ...(attributes ? { attributes } : {}),
     fields: Object.fromEntries(
       BUILTIN_FIELD_NAMES.map((name) => {

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { clampPageSize, resolveFieldAccess, type AccountSummary, type AuditEntry, type Page, type Viewer } from '../../core';
 import { filterAuditEntry } from '../support/audit-changes';
-import { loadAccount, requireAdmin } from '../support/load-account';
+import { loadAccount, requireActiveActor, requireAdmin } from '../support/load-account';
 import { parseInput } from '../support/parse-input';
 import { summarizeAccount } from '../support/project-profile';
 import type { ServiceContext } from '../support/service-context';
@@ -15,6 +15,7 @@ const listAuditInput = z.strictObject(pageInput);
 
 export async function listAccounts(ctx: ServiceContext, viewer: Viewer | null, input: unknown = {}): Promise<Page<AccountSummary>> {
   const admin = requireAdmin(ctx, viewer);
+  await requireActiveActor(ctx, admin);
   const request = parseInput(listAccountsInput, input);
   const page = await ctx.store.listAccounts({
     query: request.query?.trim() || undefined,
