@@ -24,6 +24,8 @@ export function createTestService(
 ) {
   const clock = createTestClock();
   const mailer = createOutboxMailer({ clock: clock.now });
-  const service = createProfileService({ store, config, mailer, passwords: testHasher, clock: clock.now, verificationUrl, ...options });
+  // Invitation links beside the verification links (their page is /invitations/accept).
+  const invitationUrl = (token: string) => verificationUrl(token).replace('/email/verify?', '/invitations/accept?');
+  const service = createProfileService({ store, config, mailer, passwords: testHasher, clock: clock.now, verificationUrl, invitationUrl, ...options });
   return { service, mailer, clock };
 }
