@@ -1,4 +1,4 @@
-import type { ProfileConfig } from '../../src/core';
+import { isProfileError, type ProfileConfig } from '../../src/core';
 import { createOutboxMailer, createPbkdf2Hasher, createProfileService, type ProfileServiceOptions, type ProfileStore } from '../../src/service';
 
 /** A test clock that only moves when told to. */
@@ -28,4 +28,12 @@ export function createTestService(
   const invitationUrl = (token: string) => verificationUrl(token).replace('/email/verify?', '/invitations/accept?');
   const service = createProfileService({ store, config, mailer, passwords: testHasher, clock: clock.now, verificationUrl, invitationUrl, ...options });
   return { service, mailer, clock };
+}
+
+/** What `promise` comes to: `'resolved'`, the code of the ProfileError it rejects with, or the other error itself. */
+export async function codeOf(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => 'resolved',
+    (e: unknown) => (isProfileError(e) ? e.code : e),
+  );
 }

@@ -16,8 +16,10 @@ const acceptInput = z.strictObject({ token: z.unknown(), password: stringSchema.
 async function invitedAccount(ctx: ServiceContext, token: unknown) {
   const record = await findLiveToken(ctx, token, (hash) => ctx.store.findInvitationToken(hash));
   const account = record && (await ctx.store.getAccount(record.accountId));
-  // An address changed since the invitation voids it: the link went to the old one.
-  if (!record || !account || account.main.email !== record.email) throw invalidLinkError();
+  // An address changed since the invitation voids it (the link went to the old one), and so
+  // does a password: an invitation sets the first one. That state check is what stops a second
+  // acceptance that read the token before the first one consumed it.
+  if (!record || !account || account.main.email !== record.email || account.main.passwordHash !== null) throw invalidLinkError();
   refuseSuspended(account);
   return account;
 }
