@@ -1,8 +1,8 @@
 // DEMO ONLY: the JSON endpoints the demo page uses for its development sign-in and outbox.
 // Not part of the library: real apps bring their own authentication and mail delivery.
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { isAdmin, normalizeEmail, type ProfileConfig } from '../src/core';
-import type { OutboxMailer, PasswordHasher, ProfileStore } from '../src/server';
+import { ERROR_STATUS, isActive, isAdmin, isProfileError, normalizeEmail, type ProfileConfig } from '../src/core';
+import type { OutboxMailer, PasswordHasher, ProfileService, ProfileStore } from '../src/server';
 import type { DevSessions } from './dev-sessions';
 import { visibleMail } from './outbox-view';
 import { passwordOpens } from './password-opens';
@@ -11,6 +11,8 @@ import { seededAddresses } from './sign-ins';
 
 export interface DevRoutesOptions {
   store: ProfileStore;
+  /** For the sign-up: the library creates the account (its policy, its audit entry). */
+  service: ProfileService;
   passwords: PasswordHasher;
   sessions: DevSessions;
   mailer: OutboxMailer;
@@ -35,8 +37,8 @@ function linksOf(mail: { link?: string; text: string }): string[] {
   return [...new Set([...(mail.link ? [mail.link] : []), ...found])];
 }
 
-/** Mounted at `/dev`: POST /signin, POST /signout, GET /session, GET /sign-ins, GET /outbox.json. */
-export function createDevRoutes({ store, passwords, sessions, mailer, config, seed }: DevRoutesOptions) {
+/** Mounted at `/dev`: POST /signin, POST /signup, POST /signout, GET /session, GET /sign-ins, GET /outbox.json. */
+export function createDevRoutes({ store, service, passwords, sessions, mailer, config, seed }: DevRoutesOptions) {
   const router = express.Router();
   router.use((_req, res, next) => {
     res.set('cache-control', 'no-store');
@@ -49,8 +51,25 @@ export function createDevRoutes({ store, passwords, sessions, mailer, config, se
     const account = id ? await store.getAccount(id) : null;
     const ok = account && (await passwordOpens(passwords, account, String(req.body?.password ?? '')));
     if (!account || !ok) return error(res, 401, 'invalid_credentials', 'Wrong email or password.');
+    // The host's sign-in asks the library whether the account may come in: a suspended one may
+    // not (one pending deletion may, to cancel). Only after the password, so guessers learn nothing.
+    if (!isActive(account)) return error(res, 403, 'account_suspended', 'This account is suspended.');
     sessions.signIn(res, { userId: account.id, roles: account.main.roles });
     res.status(204).end();
+  });
+
+  // A sign-up, as a host app would have one: the library creates the account (an erased
+  // account's address is free for it again), then the demo signs it in.
+  router.post('/signup', sameSiteJson, express.json({ limit: '4kb' }), async (req, res) => {
+    const { email, password, name } = (req.body ?? {}) as Record<string, unknown>;
+    try {
+      const profile = await service.createAccount(null, { email, password, ...(name ? { name } : {}) });
+      sessions.signIn(res, { userId: profile.id, roles: [] });
+      res.status(201).json({ userId: profile.id });
+    } catch (caught) {
+      if (!isProfileError(caught)) throw caught;
+      res.status(ERROR_STATUS[caught.code]).json({ error: caught.toJSON() });
+    }
   });
 
   router.post('/signout', sameSiteJson, (req, res) => {

@@ -44,6 +44,10 @@ export function createDevSessions(options: { secure?: boolean } = {}) {
       const keep = current.getStore();
       for (const [id, viewer] of sessions) if (viewer.userId === userId && id !== keep) sessions.delete(id);
     },
+    /** After an account is erased (the library's onAccountErased hook): end all of its sessions. */
+    revokeAll(userId: string) {
+      for (const [id, viewer] of sessions) if (viewer.userId === userId) sessions.delete(id);
+    },
   };
 }
 

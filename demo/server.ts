@@ -19,6 +19,10 @@ const host = process.env.HOST || 'localhost';
 const publicUrl = (process.env.PUBLIC_URL ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/+$/, '');
 const secure = publicUrl.startsWith('https:');
 const apiBase = '/api/profile';
+// The account lifecycle: how long a scheduled erasure waits (default the library's 14 days) and
+// how often the purge runs. Short values let a demo (or an end-to-end test) see erasure happen.
+const deletionGracePeriodMs = process.env.DELETION_GRACE_MS === undefined ? undefined : Number(process.env.DELETION_GRACE_MS);
+const purgeIntervalMs = Number(process.env.PURGE_INTERVAL_MS ?? 60_000);
 
 // The page build and the database start side by side.
 const webReady = prepareWeb();
@@ -34,7 +38,11 @@ const service = createProfileService({
   mailer,
   // Links come from the configured public URL, never from a request's Host header.
   verificationUrl: (token) => `${publicUrl}${apiBase}/email/verify?token=${encodeURIComponent(token)}`,
+  // The library's own page for it: choose a password, POST it.
+  invitationUrl: (token) => `${publicUrl}${apiBase}/invitations/accept?token=${encodeURIComponent(token)}`,
+  deletionGracePeriodMs,
   onPasswordChanged: ({ userId }) => sessions.revokeOthers(userId),
+  onAccountErased: ({ userId }) => sessions.revokeAll(userId),
 });
 const seed = await seedDemo(service, store);
 const signIns = await signInLines(store, passwords, seed);
@@ -57,7 +65,7 @@ app.use(
     },
   }),
 );
-app.use('/dev', createDevRoutes({ store, passwords, sessions, mailer, config: exampleConfig, seed }));
+app.use('/dev', createDevRoutes({ store, service, passwords, sessions, mailer, config: exampleConfig, seed }));
 const hashedAssets = join(web.dir, 'assets') + sep; // names change with their content
 app.use(
   express.static(web.dir, {
@@ -77,6 +85,17 @@ const server = app.listen(port, host, () => {
   for (const line of signIns) console.log(line);
   console.log(`  API:   ${publicUrl}${apiBase}   outbox: ${publicUrl}/#/outbox`);
 });
-const stop = () => server.close(() => void store.close().then(() => process.exit(0)));
+// The host's purge, on a timer: erasures whose grace period is over happen here.
+const purge = setInterval(() => {
+  service
+    .purgeDueAccounts()
+    .then(({ erased }) => erased.length > 0 && console.log(`purge: erased ${erased.length} account(s)`))
+    .catch((error: unknown) => console.error('purge failed', error));
+}, purgeIntervalMs);
+purge.unref();
+const stop = () => {
+  clearInterval(purge);
+  server.close(() => void store.close().then(() => process.exit(0)));
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

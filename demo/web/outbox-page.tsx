@@ -42,7 +42,8 @@ export function OutboxPage() {
 function Mail({ mail }: { mail: OutboxMail }) {
   const { t } = useDemo();
   const { dateTime } = useFormatters();
-  const verification = mail.kind === 'email-verification';
+  // The mail's own link (verification, invitation) is its first, shown as the main action.
+  const primary = mail.kind === 'email-verification' ? t.outbox.verify : mail.kind === 'invitation' ? t.outbox.invitation : null;
   return (
     <article className="demo-card demo-mail">
       <header className="demo-mail-head">
@@ -59,8 +60,8 @@ function Mail({ mail }: { mail: OutboxMail }) {
       {mail.links.length > 0 && (
         <div className="demo-mail-links">
           {mail.links.map((link, index) => (
-            <a key={link} className={`pk-button${verification && index === 0 ? ' pk-button--primary' : ''}`} href={link} target="_blank" rel="noopener noreferrer">
-              {verification && index === 0 ? t.outbox.verify : t.outbox.open}
+            <a key={link} className={`pk-button${primary && index === 0 ? ' pk-button--primary' : ''}`} href={link} target="_blank" rel="noopener noreferrer">
+              {primary && index === 0 ? primary : t.outbox.open}
             </a>
           ))}
         </div>

@@ -21,13 +21,14 @@ export interface CsrfOptions {
  *   the right host on another port or scheme are refused.
  * A write with no Origin at all (a server-side client, an older browser) passes on the header.
  */
-export function createCsrfCheck(options: CsrfOptions): (request: HttpRequest) => void {
+export function createCsrfCheck(options: CsrfOptions): (request: HttpRequest, guarded?: boolean) => void {
   const listed = options.allowedOrigins ?? [];
   const listedNormalised = new Set(listed.map(parseOrigin).filter((origin) => origin !== null));
   const publicOrigin = options.publicUrl === undefined ? null : originOfUrl(options.publicUrl);
 
-  return (request) => {
-    if (SAFE_METHODS.has(request.method)) return;
+  // `guarded`: a GET route that writes (an export's audit entry) is checked like a write.
+  return (request, guarded = false) => {
+    if (SAFE_METHODS.has(request.method) && !guarded) return;
     if (request.header(CSRF_HEADER) !== CSRF_HEADER_VALUE) {
       throw new ProfileError('forbidden', `State-changing requests must send the ${CSRF_HEADER} header`);
     }

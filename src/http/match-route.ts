@@ -1,4 +1,4 @@
-import type { Route } from './profile-routes';
+import type { Route } from './route';
 
 export type RouteMatch =
   | { route: Route; params: Record<string, string> }

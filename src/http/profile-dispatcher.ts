@@ -49,7 +49,7 @@ export function createProfileDispatcher(options: ProfileHandlerOptions): Profile
         answer.headers.allow = match.allowed.join(', ');
         return answer;
       }
-      checkCsrf(request);
+      checkCsrf(request, match.route.guarded);
       const answer = await match.route.handle({
         request,
         viewer,

@@ -1,49 +1,11 @@
-import { fieldIssue, issueFields, ProfileError, type Viewer } from '../core';
-import type { ProfileService } from '../service';
-import { formatETag, parseIfMatch } from './etag';
-import type { HttpAnswer, HttpRequest } from './http-exchange';
 import { jsonAnswer } from './http-responses';
+import { INVITATION_ROUTES } from './invitation-routes';
+import { LIFECYCLE_ROUTES } from './lifecycle-routes';
+import { ifMatch, pageRequest, profileResponse, self, type Route } from './route';
 import { verifyEmailPage } from './verify-email-page';
 
-export interface RouteContext {
-  request: HttpRequest;
-  viewer: Viewer | null;
-  params: Record<string, string>;
-  query: URLSearchParams;
-  service: ProfileService;
-  /** The parsed JSON body (write routes only). */
-  body(): Promise<unknown>;
-}
-
-export interface Route {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  /** Segments; `:name` captures one. */
-  path: string;
-  handle(ctx: RouteContext): Promise<HttpAnswer>;
-}
-
-const ifMatch = (ctx: RouteContext) => parseIfMatch(ctx.request.header('if-match'));
-
-function pageRequest(query: URLSearchParams, extra: Record<string, unknown> = {}) {
-  const request: Record<string, unknown> = { ...extra };
-  const cursor = query.get('cursor');
-  const limit = query.get('limit');
-  if (cursor !== null) request.cursor = cursor;
-  if (limit !== null) {
-    if (!/^\d{1,4}$/.test(limit)) throw new ProfileError('validation', 'limit must be a whole number', issueFields({ limit: fieldIssue('wholeNumber') }));
-    request.limit = Number(limit);
-  }
-  return request;
-}
-
-function profileResponse(profile: { version: number }): HttpAnswer {
-  return jsonAnswer(profile, 200, { etag: formatETag(profile.version) });
-}
-
-const self = (viewer: Viewer | null) => viewer?.userId ?? '';
-
-/** The HTTP contract, one entry per route (method, path, handler): each a thin translation to one service call. */
-export const PROFILE_ROUTES: Route[] = [
+/** The profile, email and admin routes of the first contract. */
+const CORE_ROUTES: Route[] = [
   { method: 'GET', path: '/config', handle: async ({ service, viewer }) => jsonAnswer(service.getConfig(viewer)) },
   { method: 'GET', path: '/me', handle: async ({ service, viewer }) => profileResponse(await service.getProfile(viewer, self(viewer))) },
   {
@@ -105,3 +67,9 @@ export const PROFILE_ROUTES: Route[] = [
     handle: async ({ service, viewer, params, query }) => jsonAnswer(await service.listAudit(viewer, params.id!, pageRequest(query))),
   },
 ];
+
+/**
+ * The HTTP contract, one entry per route (method, path, handler): each a thin translation to one
+ * service call. The account lifecycle's routes are in lifecycle-routes.ts and invitation-routes.ts.
+ */
+export const PROFILE_ROUTES: Route[] = [...CORE_ROUTES, ...LIFECYCLE_ROUTES, ...INVITATION_ROUTES];

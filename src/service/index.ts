@@ -10,3 +10,4 @@ export * from './passwords/create-pbkdf2-hasher';
 export * from './contracts/breached-password-check';
 export * from './passwords/create-range-breach-checker';
 export * from './contracts/decide-throttle';
+export * from './contracts/erased-changes';

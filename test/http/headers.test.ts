@@ -113,6 +113,7 @@ describe('the web handler (a Next.js route handler) and the Express router', () 
     ['422', { method: 'PATCH', path: '/me', as: 'alice', headers: json, body: '{"nope":1}' }],
     ['400', { method: 'PATCH', path: '/me', as: 'alice', headers: json, body: '{' }],
     ['the verification page', { method: 'GET', path: '/email/verify?token=abc' }],
+    ['the invitation page', { method: 'GET', path: '/invitations/accept?token=abc' }],
   ];
 
   it.each(calls)('answer %s with the same headers', async (_, call) => {
@@ -129,8 +130,8 @@ describe('the web handler (a Next.js route handler) and the Express router', () 
     });
   });
 
-  it('keeps the verification page its own CSP and frame rule', async () => {
-    const { headers } = await viaHandler({ method: 'GET', path: '/email/verify?token=abc' });
+  it.each(['/email/verify?token=abc', '/invitations/accept?token=abc'])('keeps the link page %s its own CSP and frame rule', async (path) => {
+    const { headers } = await viaHandler({ method: 'GET', path });
     expect(headers['content-security-policy']).toMatch(/^default-src 'none'; script-src 'nonce-\*'/);
     expect(headers['x-frame-options']).toBe('DENY');
   });

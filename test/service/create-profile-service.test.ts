@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { defineProfileConfig, isProfileError } from '../../src/core';
+import { defineProfileConfig } from '../../src/core';
 import { createMemoryStore, createOutboxMailer, createProfileService, type Mailer } from '../../src/server';
 import { exampleConfig } from '../../src/testing';
-import { testHasher } from '../support/memory-harness';
+import { codeOf, testHasher } from '../support/memory-harness';
 
 function makeService(overrides: Partial<Parameters<typeof createProfileService>[0]> = {}) {
   const mailer = createOutboxMailer();
@@ -18,13 +18,6 @@ function makeService(overrides: Partial<Parameters<typeof createProfileService>[
 }
 
 const admin = { userId: 'root', roles: ['admin'] };
-
-async function codeOf(promise: Promise<unknown>) {
-  return promise.then(
-    () => 'resolved',
-    (e: unknown) => (isProfileError(e) ? e.code : e),
-  );
-}
 
 describe('createAccount', () => {
   it('signs a user up: password policy applied, hash stored, the user the actor', async () => {

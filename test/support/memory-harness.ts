@@ -1,4 +1,4 @@
-import type { ProfileConfig } from '../../src/core';
+import { isProfileError, type ProfileConfig } from '../../src/core';
 import { createOutboxMailer, createPbkdf2Hasher, createProfileService, type ProfileServiceOptions, type ProfileStore } from '../../src/service';
 
 /** A test clock that only moves when told to. */
@@ -24,6 +24,16 @@ export function createTestService(
 ) {
   const clock = createTestClock();
   const mailer = createOutboxMailer({ clock: clock.now });
-  const service = createProfileService({ store, config, mailer, passwords: testHasher, clock: clock.now, verificationUrl, ...options });
+  // Invitation links beside the verification links (their page is /invitations/accept).
+  const invitationUrl = (token: string) => verificationUrl(token).replace('/email/verify?', '/invitations/accept?');
+  const service = createProfileService({ store, config, mailer, passwords: testHasher, clock: clock.now, verificationUrl, invitationUrl, ...options });
   return { service, mailer, clock };
+}
+
+/** What `promise` comes to: `'resolved'`, the code of the ProfileError it rejects with, or the other error itself. */
+export async function codeOf(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => 'resolved',
+    (e: unknown) => (isProfileError(e) ? e.code : e),
+  );
 }

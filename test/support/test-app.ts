@@ -69,7 +69,9 @@ export async function createTestApp(
     bob: await make('bob@example.com', PASSWORDS.bob, 'Bob Builder'),
     admin: await make('admin@example.com', PASSWORDS.admin, 'Ada Admin', ['admin']),
   };
-  return { app, instance, store, service, mailer, clock, users, config };
+  /** Another signed-in user (a bearer token of its own), for tests that need more than the three. */
+  const addUser = make;
+  return { app, instance, store, service, mailer, clock, users, config, addUser };
 }
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

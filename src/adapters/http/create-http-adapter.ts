@@ -2,8 +2,10 @@ import {
   isProfileErrorCode,
   ProfileError,
   readFieldIssues,
+  type AccountExport,
   type AccountSummary,
   type AuditEntry,
+  type DeletionResult,
   type Page,
   type Profile,
   type ProfileAdapter,
@@ -64,10 +66,11 @@ export function createHttpAdapter(options: HttpAdapterOptions): ProfileAdapter {
   const base = options.baseUrl.replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  async function call<T>(method: string, path: string, init: { body?: unknown; version?: number | null } = {}): Promise<T> {
+  // `guarded`: a GET that writes (an export is audited), which the server guards like a write.
+  async function call<T>(method: string, path: string, init: { body?: unknown; version?: number | null; guarded?: boolean } = {}): Promise<T> {
     const headers = new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers);
     headers.set('accept', 'application/json');
-    if (method !== 'GET') headers.set(CSRF_HEADER, CSRF_HEADER_VALUE);
+    if (method !== 'GET' || init.guarded) headers.set(CSRF_HEADER, CSRF_HEADER_VALUE);
     if (init.body !== undefined) headers.set('content-type', 'application/json');
     if (init.version !== undefined && init.version !== null) headers.set('if-match', `"${init.version}"`);
     let response: Response;
@@ -102,5 +105,15 @@ export function createHttpAdapter(options: HttpAdapterOptions): ProfileAdapter {
     setUserEmail: (userId, input, version) => call<Profile>('POST', `${user(userId)}/email`, { body: input, version }),
     listAudit: (userId, request = {}) =>
       call<Page<AuditEntry>>('GET', withQuery(`${user(userId)}/audit`, { cursor: request.cursor, limit: request.limit })),
+    exportAccount: () => call<AccountExport>('GET', '/me/export', { guarded: true }),
+    scheduleDeletion: (input, version) => call<DeletionResult>('POST', '/me/deletion', { body: input, version }),
+    cancelDeletion: (input, version) => call<Profile>('DELETE', '/me/deletion', { body: input, version }),
+    createUser: (input) => call<Profile>('POST', '/users', { body: input }),
+    suspendUser: (userId, input, version) => call<Profile>('POST', `${user(userId)}/suspension`, { body: input, version }),
+    reactivateUser: (userId, version) => call<Profile>('DELETE', `${user(userId)}/suspension`, { version }),
+    deleteUser: (userId, input, version) => call<DeletionResult>('POST', `${user(userId)}/deletion`, { body: input, version }),
+    cancelUserDeletion: (userId, version) => call<Profile>('DELETE', `${user(userId)}/deletion`, { version }),
+    exportUser: (userId) => call<AccountExport>('GET', `${user(userId)}/export`, { guarded: true }),
+    acceptInvitation: (input) => call<{ email: string }>('POST', '/invitations/accept', { body: input }),
   };
 }

@@ -30,12 +30,19 @@ export interface MemoryBackendOptions {
   clock?: () => Date;
   /** Default: `/verify-email?token=…` on the current origin. */
   verificationUrl?: (token: string) => string;
+  /** The set-password link of an invitation (`createUser` with `invite: true`). Default: `/accept-invitation?token=…`. */
+  invitationUrl?: (token: string) => string;
+  /**
+   * How long a scheduled erasure waits (`scheduleDeletion`); default 14 days, 0 erases at once.
+   * Nothing purges by itself: call `backend.service.purgeDueAccounts()` (after moving `clock`).
+   */
+  deletionGracePeriodMs?: number;
 }
 
 export interface MemoryBackend {
   service: ProfileService;
   store: ProfileStore;
-  /** Every mail "sent", for showing verification links in demos and reading them in tests. */
+  /** Every mail "sent", for showing verification and invitation links in demos and reading them in tests. */
   mailer: OutboxMailer;
   /** Resolves once the seed accounts exist; every adapter call waits for it. */
   ready: Promise<void>;
@@ -57,6 +64,8 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryB
       passwords,
       clock: options.clock,
       verificationUrl: options.verificationUrl ?? ((token) => `/verify-email?token=${encodeURIComponent(token)}`),
+      invitationUrl: options.invitationUrl ?? ((token) => `/accept-invitation?token=${encodeURIComponent(token)}`),
+      deletionGracePeriodMs: options.deletionGracePeriodMs,
     });
   const service = serviceUnder(config);
   const seedConfig = options.seedConfig ?? config;

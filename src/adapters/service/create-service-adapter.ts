@@ -1,4 +1,4 @@
-import type { ProfileAdapter, Viewer } from '../../core';
+import { ProfileError, type ProfileAdapter, type Viewer } from '../../core';
 import type { ProfileService } from '../../service';
 
 /** JSON in, JSON out, as over a wire: no object is shared between the caller and the service. */
@@ -14,6 +14,11 @@ export function createServiceAdapter(service: ProfileService, viewer: Viewer | n
     const current = who();
     return current ? current.userId : '';
   };
+  const signedIn = () => {
+    const current = who();
+    if (!current) throw new ProfileError('unauthenticated', 'Sign in first');
+    return current;
+  };
   const call = async <T>(work: () => T | Promise<T>): Promise<T> => wire(await work());
   return {
     getConfig: () => call(() => service.getConfig(who())),
@@ -28,5 +33,16 @@ export function createServiceAdapter(service: ProfileService, viewer: Viewer | n
     updateUser: (userId, patch, version) => call(() => service.updateProfile(who(), userId, wire(patch), version)),
     setUserEmail: (userId, input, version) => call(() => service.setUserEmail(who(), userId, wire(input), version)),
     listAudit: (userId, request = {}) => call(() => service.listAudit(who(), userId, wire(request))),
+    exportAccount: () => call(() => service.exportAccount(who(), self())),
+    scheduleDeletion: (input, version) => call(() => service.scheduleDeletion(who(), wire(input), version)),
+    cancelDeletion: (input, version) => call(() => service.cancelDeletion(who(), wire(input), version)),
+    // Without a viewer the service's createAccount is a sign-up; creating a user is a creator's act.
+    createUser: (input) => call(() => service.createAccount(signedIn(), wire(input))),
+    suspendUser: (userId, input, version) => call(() => service.suspendAccount(who(), userId, wire(input), version)),
+    reactivateUser: (userId, version) => call(() => service.reactivateAccount(who(), userId, version)),
+    deleteUser: (userId, input, version) => call(() => service.deleteAccount(who(), userId, wire(input), version)),
+    cancelUserDeletion: (userId, version) => call(() => service.cancelAccountDeletion(who(), userId, version)),
+    exportUser: (userId) => call(() => service.exportAccount(who(), userId)),
+    acceptInvitation: (input) => call(() => service.acceptInvitation(who(), wire(input))),
   };
 }

@@ -65,7 +65,18 @@ export function recordOf(key: BuiltinFieldName | 'custom' | 'attributes'): Recor
  * Keys a patch can never carry: server-managed state. Naming one is a forbidden write (403),
  * not an unknown field, so that mass-assignment attempts are reported as what they are.
  */
-export const RESERVED_KEYS = ['version', 'passwordHash', 'password', 'emailNormalized', 'updatedAt'] as const;
+export const RESERVED_KEYS = [
+  'version',
+  'passwordHash',
+  'password',
+  'emailNormalized',
+  'updatedAt',
+  // The lifecycle state: changed only by its own steps (suspension, deletion), never by a patch.
+  'status',
+  'purgeAt',
+  'suspension',
+  'deletion',
+] as const;
 
 /** The lock of a built-in field, if it has one. */
 export function builtinLock(name: BuiltinFieldName): FieldLock | undefined {

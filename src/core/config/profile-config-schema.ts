@@ -2,10 +2,11 @@ import * as z from 'zod';
 import { BUILTIN_FIELDS, BUILTIN_FIELD_NAMES, builtinLock, type BuiltinFieldName } from './builtin-fields';
 import { KEY_PATTERN, LIMITS, ROLE_PATTERN } from './limits';
 import { isoDateSchema } from '../schemas/value-schemas';
+import { accessListSchema as accessList } from './access-list-schema';
+import { lifecycleInputSchema, resolveLifecycle } from './lifecycle-config';
 import { passwordConfigSchema } from './password-config-schema';
 
 const key = z.string().regex(KEY_PATTERN, 'Keys start with a letter and hold letters, digits and _ (max 64)');
-const accessList = z.array(z.string().regex(ROLE_PATTERN, 'Use "self" or a role name')).max(LIMITS.accessRules);
 const label = z.string().min(1).max(LIMITS.label);
 const help = z.string().max(LIMITS.help);
 
@@ -145,6 +146,12 @@ const rawConfigSchema = z.strictObject({
     .default(DEFAULT_NOTIFICATIONS),
   /** The password policy (`checkPasswordPolicy`); served to the client by `GET /config`, so its meter uses the same numbers. */
   password: passwordConfigSchema,
+  /**
+   * Who may export, delete, suspend and create accounts: access lists like the fields' (`self`
+   * or role names). Defaults: export and delete `self` + the admin roles, suspend and create the
+   * admin roles.
+   */
+  lifecycle: lifecycleInputSchema,
   /** Roles that may open other accounts' profiles, list accounts and read audit logs. */
   adminRoles: z.array(z.string().regex(ROLE_PATTERN)).min(1).max(LIMITS.accessRules).default(['admin']),
 });
@@ -155,8 +162,9 @@ const rawConfigSchema = z.strictObject({
  * render from it.
  */
 export const profileConfigSchema = rawConfigSchema
-  .transform(({ fields, attributes, ...rest }) => ({
+  .transform(({ fields, attributes, lifecycle, ...rest }) => ({
     ...rest,
+    lifecycle: resolveLifecycle(lifecycle, rest.adminRoles),
     ...(attributes ? { attributes } : {}),
     fields: Object.fromEntries(
       BUILTIN_FIELD_NAMES.map((name) => {

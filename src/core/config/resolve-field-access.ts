@@ -1,6 +1,7 @@
 import type { Viewer } from '../domain/viewer';
 import { BUILTIN_FIELD_NAMES, builtinLock, type FieldLock } from './builtin-fields';
 import type { ProfileConfig } from './profile-config-schema';
+import { allows } from './access-rules';
 
 /** Why a visible field is not editable by this viewer. */
 export type FieldReason = FieldLock | 'not-permitted';
@@ -22,10 +23,6 @@ export type FieldAccessMap = Record<string, FieldAccess>;
 
 /** The access lists a field config carries, and the config parts access depends on. */
 type AccessConfig = Pick<ProfileConfig, 'fields' | 'custom' | 'attributes'>;
-
-function allows(rules: readonly string[], viewer: Viewer, isSelf: boolean): boolean {
-  return rules.some((rule) => (rule === 'self' ? isSelf : viewer.roles.includes(rule)));
-}
 
 /**
  * What `viewer` may see and change on the profile of account `accountId`, per field. `self` in an

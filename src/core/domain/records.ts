@@ -1,5 +1,6 @@
 import type { ApiKeyView, Billing, Identity, NotificationPrefs } from '../schemas/builtin-value-schemas';
 import type { CustomValue } from '../schemas/custom-field-schema';
+import type { ScheduledDeletion, Suspension } from './account-status';
 
 /** An API key as stored: the secret itself is never kept, only its hash and a display prefix. */
 export interface StoredApiKey {
@@ -27,6 +28,13 @@ export interface MainRecord {
   billing: Billing | null;
   apiKeys: StoredApiKey[];
   createdAt: string;
+  /**
+   * Set while an admin has the account suspended (see `AccountStatus`). Records written before
+   * lifecycle states existed lack it: read a missing one as `null`.
+   */
+  suspension?: Suspension | null;
+  /** Set while the account's erasure is scheduled; missing reads as `null` like `suspension`. */
+  deletion?: ScheduledDeletion | null;
 }
 
 /** The `data` record (sort key `data`): what the account holder presents of themselves. */

@@ -9,9 +9,20 @@ export const ERROR_STATUS = {
   forbidden: 403,
   forbidden_field: 403,
   invalid_current_password: 403,
+  /**
+   * The viewer's account is suspended: its own writes, and everything an admin does to other
+   * accounts, are refused. Reading its own profile (`GET /me`, with the reason) still works.
+   */
+  account_suspended: 403,
   not_found: 404,
   method_not_allowed: 405,
   email_taken: 409,
+  /**
+   * The account is not in a state this step applies to (erasure already scheduled, or none to
+   * cancel; already suspended, or not suspended). The error names the field `status` with an
+   * issue id (`deletionScheduled`, `noDeletionScheduled`, `alreadySuspended`, `notSuspended`).
+   */
+  invalid_state: 409,
   version_conflict: 412,
   payload_too_large: 413,
   unsupported_media_type: 415,

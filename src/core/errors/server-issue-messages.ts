@@ -13,4 +13,10 @@ export const SERVER_ISSUE_MESSAGES = {
   invalidCursor: 'Invalid cursor',
   wholeNumber: 'Whole number',
   invalidLink: 'This link is invalid, used or expired; ask for a new one',
+  deletionScheduled: 'The account is already scheduled for erasure',
+  noDeletionScheduled: 'No erasure is scheduled for this account',
+  alreadySuspended: 'The account is already suspended',
+  notSuspended: 'The account is not suspended',
+  inviteOrPassword: 'Invite the user to choose a password, or set one, not both',
+  invitationsOff: 'This server sends no invitations',
 };

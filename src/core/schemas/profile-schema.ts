@@ -1,6 +1,21 @@
 import * as z from 'zod';
 import { apiKeyViewSchema, billingSchema, identitySchema } from './builtin-value-schemas';
 
+const status = z.enum(['active', 'suspended', 'pending_deletion']).optional();
+const purgeAt = z.string().nullable().optional();
+
+/**
+ * The account's lifecycle state (see `AccountStatus`), shown to whoever may open the profile:
+ * the holder and admins. Never part of a patch: it changes through its own steps.
+ */
+const lifecycleShape = {
+  status,
+  /** When the account's scheduled erasure happens (ISO 8601); `null` when none is scheduled. */
+  purgeAt,
+  /** Why and since when the account is suspended; `null` when it is not. */
+  suspension: z.strictObject({ reason: z.string(), at: z.string() }).nullable().optional(),
+};
+
 const customValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
 const nullableText = z.string().nullable().optional();
 
@@ -28,6 +43,7 @@ const profileShape = {
   custom: z.record(z.string(), customValue).optional(),
   /** Free attributes, when the config enables them and the viewer sees them. */
   attributes: z.record(z.string(), z.string()).optional(),
+  ...lifecycleShape,
 };
 
 /**
@@ -45,5 +61,8 @@ export const accountSummarySchema = z.strictObject({
   emailVerified: z.boolean().optional(),
   roles: z.array(z.string()).optional(),
   createdAt: z.string().optional(),
+  /** For the list's badges: suspended, pending deletion (with `purgeAt`); `emailVerified` false is "unverified". */
+  status,
+  purgeAt,
 });
 export type AccountSummary = z.infer<typeof accountSummarySchema>;

@@ -1,4 +1,14 @@
-export type MailKind = 'email-verification' | 'email-change-requested' | 'email-changed' | 'password-changed';
+export type MailKind =
+  | 'email-verification'
+  | 'email-change-requested'
+  | 'email-changed'
+  | 'password-changed'
+  /** To the account's address: its erasure is scheduled, with the date (and how to stop it). */
+  | 'account-deletion-scheduled'
+  /** To the address the account had: it is erased. The account no longer exists when this is sent. */
+  | 'account-erased'
+  /** To an invited address: the set-password link (`link`). */
+  | 'invitation';
 
 export interface MailMessage {
   kind: MailKind;
@@ -11,11 +21,14 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
-  /** The verification link, for `email-verification`. */
+  /** The link the mail is for: the verification link (`email-verification`), the set-password link (`invitation`). */
   link?: string;
 }
 
-/** Sends mail. The service calls it after a save has committed; a failure does not undo the save. */
+/**
+ * Sends mail. The service calls it after a save has committed; a failure does not undo the save
+ * (it goes to `onBackgroundError`). Every message is built in `mail-messages.ts`.
+ */
 export interface Mailer {
   send(message: MailMessage): Promise<void>;
 }

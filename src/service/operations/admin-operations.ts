@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { clampPageSize, resolveFieldAccess, type AccountSummary, type AuditEntry, type Page, type Viewer } from '../../core';
 import { filterAuditEntry } from '../support/audit-changes';
-import { loadAccount, requireAdmin } from '../support/load-account';
+import { accountNotFoundError } from '../contracts/store-errors';
+import { fieldAccess, requireAccountId, requireActiveActor, requireAdmin } from '../support/load-account';
 import { parseInput } from '../support/parse-input';
 import { summarizeAccount } from '../support/project-profile';
 import type { ServiceContext } from '../support/service-context';
@@ -15,6 +16,7 @@ const listAuditInput = z.strictObject(pageInput);
 
 export async function listAccounts(ctx: ServiceContext, viewer: Viewer | null, input: unknown = {}): Promise<Page<AccountSummary>> {
   const admin = requireAdmin(ctx, viewer);
+  await requireActiveActor(ctx, admin);
   const request = parseInput(listAccountsInput, input);
   const page = await ctx.store.listAccounts({
     query: request.query?.trim() || undefined,
@@ -33,9 +35,14 @@ export async function listAudit(
   accountId: string,
   input: unknown = {},
 ): Promise<Page<AuditEntry>> {
-  requireAdmin(ctx, viewer);
+  const admin = requireAdmin(ctx, viewer);
+  await requireActiveActor(ctx, admin);
+  const id = requireAccountId(accountId);
   const request = parseInput(listAuditInput, input);
-  const { access } = await loadAccount(ctx, viewer, accountId);
-  const page = await ctx.store.listAudit(accountId, { cursor: request.cursor ?? null, limit: clampPageSize(request.limit) });
+  const page = await ctx.store.listAudit(id, { cursor: request.cursor ?? null, limit: clampPageSize(request.limit) });
+  // An erased account's trail stays readable (its values are `[erased]`); an id with no account
+  // and no trail is unknown.
+  if (page.items.length === 0 && !(await ctx.store.getAccount(id))) throw accountNotFoundError();
+  const access = fieldAccess(ctx.config, admin, id);
   return { items: page.items.map((entry) => filterAuditEntry(entry, access)), nextCursor: page.nextCursor };
 }

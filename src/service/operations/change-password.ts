@@ -28,7 +28,7 @@ export function accountPasswordContext(account: StoredAccount): PasswordContext 
 export async function changePassword(ctx: ServiceContext, viewer: Viewer | null, input: unknown): Promise<void> {
   const self = requireViewer(viewer);
   const { currentPassword, newPassword } = parseInput(changePasswordInput, input);
-  const { account } = await loadAccount(ctx, self, self.userId);
+  const { account } = await loadAccount(ctx, self, self.userId, { write: true });
   const normalized = acceptablePassword(ctx.config, newPassword, accountPasswordContext(account), 'newPassword');
   await verifyCurrentPassword(ctx, account, currentPassword);
   if (normalized === normalizePassword(currentPassword)) {

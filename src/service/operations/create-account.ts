@@ -1,9 +1,12 @@
 import * as z from 'zod';
 import {
   emailSchema,
+  fieldIssue,
   identitySchema,
   isAdmin,
+  issueFields,
   LIMITS,
+  mayCreateAccounts,
   parseProfilePatch,
   ProfileError,
   resolveFieldAccess,
@@ -12,11 +15,14 @@ import {
   type StoredAccount,
   type Viewer,
 } from '../../core';
+import { invitationMail } from '../mail/mail-messages';
+import { createEmailToken } from '../support/email-token';
+import { requireActiveActor, requireViewer } from '../support/load-account';
 import { patchRecords } from '../support/patch-records';
 import { diffAccounts } from '../support/audit-changes';
 import { parseInput } from '../support/parse-input';
 import { projectProfile } from '../support/project-profile';
-import type { ServiceContext } from '../support/service-context';
+import { afterCommit, type ServiceContext } from '../support/service-context';
 import { refuseBreached } from '../support/refuse-breached';
 import { acceptablePassword } from './change-password';
 
@@ -26,20 +32,38 @@ const accountInput = z.looseObject({
   password: stringSchema.max(4096).optional(),
   emailVerified: z.boolean().optional(),
   identities: z.array(identitySchema).max(LIMITS.identities).optional(),
+  invite: z.boolean().optional(),
 });
 
 /** Keys only an admin (or the host app seeding as one) may set at creation. */
 const PRIVILEGED = ['id', 'emailVerified', 'identities', 'roles', 'activeApps', 'billing'] as const;
 
+/** Refuses `invite` where it cannot go out: a sign-up (no creator), a password given too, no invitation link configured. */
+function checkInvite(ctx: ServiceContext, viewer: Viewer | null, password: string | undefined): void {
+  const refuse = (code: 'forbidden_field' | 'validation', message: string, issue: Parameters<typeof fieldIssue>[0]) => {
+    throw new ProfileError(code, message, issueFields({ invite: fieldIssue(issue) }));
+  };
+  if (viewer === null) refuse('forbidden_field', 'Only an account creator may send invitations', 'mayNotChange');
+  if (password !== undefined) refuse('validation', 'Invite, or set a password, not both', 'inviteOrPassword');
+  if (!ctx.invitationUrl) refuse('forbidden_field', 'This server sends no invitations (no invitationUrl)', 'invitationsOff');
+}
+
 /**
  * Creates an account: for the host app's sign-up (`viewer` null: the new user is the actor) and
- * for seeding or admin creation (an admin viewer, e.g. `{ userId: 'system', roles: ['admin'] }`).
- * Input: `email`, optional `password` (policy-checked and hashed like any change), and profile
- * fields as in a patch; `id` (importing accounts that already have ids), `emailVerified`,
+ * for seeding or admin creation (a viewer the config's `lifecycle.create` lets create accounts,
+ * e.g. `{ userId: 'system', roles: ['admin'] }`; `forbidden` for any other, `account_suspended`
+ * for a suspended one). Input: `email`, optional `password` (policy-checked and hashed like any
+ * change) or `invite: true` (a set-password link mailed, recorded as `account.invited`), and
+ * profile fields as in a patch; `id` (importing accounts that already have ids), `emailVerified`,
  * `identities`, `roles`, `activeApps`, `billing` need an admin. Throws `email_taken`, `validation`, `forbidden_field`.
  */
 export async function createAccount(ctx: ServiceContext, viewer: Viewer | null, input: unknown): Promise<Profile> {
-  const { id: givenId, email, password, emailVerified, identities, ...profileFields } = parseInput(accountInput, input);
+  if (viewer !== null) {
+    if (!mayCreateAccounts(ctx.config, requireViewer(viewer))) throw new ProfileError('forbidden', 'You may not create accounts');
+    await requireActiveActor(ctx, viewer);
+  }
+  const { id: givenId, email, password, emailVerified, identities, invite, ...profileFields } = parseInput(accountInput, input);
+  if (invite) checkInvite(ctx, viewer, password);
   const id = givenId ?? ctx.ids();
   const admin = viewer !== null && isAdmin(ctx.config, viewer);
   const privileged = PRIVILEGED.filter((key) => key in (input as object));
@@ -87,13 +111,14 @@ export async function createAccount(ctx: ServiceContext, viewer: Viewer | null, 
     main.passwordHash = await ctx.passwords.hash(normalized);
   }
   const account: StoredAccount = { ...blank, main, data };
-  await ctx.store.insertAccount(account, {
-    id: ctx.ids(),
-    at: main.createdAt,
-    actorId: creator.userId,
-    targetId: id,
-    action: 'account.create',
-    changes: diffAccounts(null, account, ctx.config),
-  });
+  const invitation = invite ? await createEmailToken(ctx, id, email, ctx.invitationTokenTtlMs) : null;
+  const audit = { id: ctx.ids(), at: main.createdAt, actorId: creator.userId, targetId: id, changes: diffAccounts(null, account, ctx.config) };
+  if (invitation) {
+    await ctx.store.insertAccount(account, { ...audit, action: 'account.invited' }, { invitationToken: invitation.record });
+    const link = ctx.invitationUrl!(invitation.token);
+    await afterCommit(ctx, 'invitation mail', () => ctx.mailer.send(invitationMail(id, email, link, ctx.invitationTokenTtlMs)));
+  } else {
+    await ctx.store.insertAccount(account, { ...audit, action: 'account.create' });
+  }
   return projectProfile(ctx.config, account, resolveFieldAccess(ctx.config, creator, id));
 }

@@ -1,26 +1,19 @@
 import * as z from 'zod';
-import { emailSchema, fieldIssue, issueFields, ProfileError, SERVER_ISSUE_MESSAGES, stringSchema, type Profile, type Viewer } from '../../core';
+import { emailSchema, fieldIssue, issueFields, ProfileError, stringSchema, type Profile, type Viewer } from '../../core';
 import { applyVerifiedEmail, assertEmailAvailable, startEmailVerification } from '../support/email-change';
-import { hashToken, isWellFormedToken } from '../support/email-token';
+import { findLiveToken, invalidLinkError } from '../support/email-token';
+import { refuseSuspended } from '../support/lifecycle-errors';
 import { loadAccount, requireAdmin, requireViewer } from '../support/load-account';
 import { parseInput } from '../support/parse-input';
 import { projectProfile } from '../support/project-profile';
 import { retryOnConflict } from '../support/retry-on-conflict';
 import { saveAccount } from '../support/save-account';
 import type { ServiceContext } from '../support/service-context';
-import { versionConflictError } from '../contracts/store-errors';
 import { verifyCurrentPassword } from '../support/verify-current-password';
-import { requireVersion } from './profile-operations';
+import { basedOn } from '../support/expected-version';
 
 const requestInput = z.strictObject({ email: emailSchema, currentPassword: stringSchema.max(4096) });
 const setInput = z.strictObject({ email: emailSchema, verified: z.boolean().optional() });
-
-/** The client's version when it sent one (it must then be current), else the one just read. */
-function basedOn(version: unknown, current: number): number {
-  const expected = version === undefined || version === null ? current : requireVersion(version);
-  if (expected !== current) throw versionConflictError();
-  return expected;
-}
 
 function requireEmailFlow(editable: boolean | undefined): void {
   if (!editable) {
@@ -35,7 +28,7 @@ export async function requestEmailChange(
   version?: unknown,
 ): Promise<Profile> {
   const self = requireViewer(viewer);
-  const { account, access } = await loadAccount(ctx, self, self.userId);
+  const { account, access } = await loadAccount(ctx, self, self.userId, { write: true });
   requireEmailFlow(access.email?.editable);
   const { email, currentPassword } = parseInput(requestInput, input);
   const expectedVersion = basedOn(version, account.version);
@@ -47,7 +40,7 @@ export async function requestEmailChange(
 
 export async function cancelEmailChange(ctx: ServiceContext, viewer: Viewer | null, version?: unknown): Promise<Profile> {
   const self = requireViewer(viewer);
-  const { account, access } = await loadAccount(ctx, self, self.userId);
+  const { account, access } = await loadAccount(ctx, self, self.userId, { write: true });
   const expectedVersion = basedOn(version, account.version);
   if (account.main.pendingEmail === null) return projectProfile(ctx.config, account, access);
   const saved = await saveAccount(ctx, {
@@ -61,22 +54,18 @@ export async function cancelEmailChange(ctx: ServiceContext, viewer: Viewer | nu
   return projectProfile(ctx.config, saved, access);
 }
 
-const invalidToken = () => new ProfileError('validation', SERVER_ISSUE_MESSAGES.invalidLink, issueFields({ token: fieldIssue('invalidLink') }));
-
 /**
  * Consumes a verification token. Anyone holding the link may confirm (it proves the mailbox),
  * but a signed-in viewer may not confirm another account's token.
  */
 export async function confirmEmailChange(ctx: ServiceContext, viewer: Viewer | null, token: unknown): Promise<{ email: string }> {
-  if (!isWellFormedToken(token)) throw invalidToken();
-  const tokenHash = await hashToken(token);
   // Retried reads see a concurrent confirmation's effect: the token is gone, so the loser gets "invalid".
   const saved = await retryOnConflict(async () => {
-    const record = await ctx.store.findEmailToken(tokenHash);
-    if (!record || Date.parse(record.expiresAt) <= ctx.clock().getTime()) throw invalidToken();
-    if (viewer && viewer.userId !== record.accountId) throw invalidToken();
+    const record = await findLiveToken(ctx, token, (hash) => ctx.store.findEmailToken(hash));
+    if (!record || (viewer && viewer.userId !== record.accountId)) throw invalidLinkError();
     const account = await ctx.store.getAccount(record.accountId);
-    if (!account || account.main.pendingEmail !== record.email) throw invalidToken();
+    if (!account || account.main.pendingEmail !== record.email) throw invalidLinkError();
+    refuseSuspended(account);
     return applyVerifiedEmail(ctx, {
       actor: viewer ?? { userId: account.id },
       account,

@@ -1,6 +1,5 @@
 import {
   parseProfilePatch,
-  ProfileError,
   resolveViewerConfig,
   type Profile,
   type Viewer,
@@ -12,22 +11,18 @@ import { projectProfile } from '../support/project-profile';
 import { saveAccount } from '../support/save-account';
 import type { ServiceContext } from '../support/service-context';
 import { versionConflictError } from '../contracts/store-errors';
+import { requireVersion } from '../support/expected-version';
 
 export function getConfig(ctx: ServiceContext, viewer: Viewer | null): ViewerConfig {
-  return resolveViewerConfig(ctx.config, requireViewer(viewer));
+  return resolveViewerConfig(ctx.config, requireViewer(viewer), {
+    deletionGraceMs: ctx.deletionGracePeriodMs,
+    invitations: ctx.invitationUrl !== undefined,
+  });
 }
 
 export async function getProfile(ctx: ServiceContext, viewer: Viewer | null, accountId: string): Promise<Profile> {
   const { account, access } = await loadAccount(ctx, viewer, accountId);
   return projectProfile(ctx.config, account, access);
-}
-
-/** Throws `precondition_required` unless `version` is a plausible version number. */
-export function requireVersion(version: unknown): number {
-  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
-    throw new ProfileError('precondition_required', 'Say which version this change is based on');
-  }
-  return version;
 }
 
 export async function updateProfile(
@@ -37,7 +32,7 @@ export async function updateProfile(
   input: unknown,
   expectedVersion: unknown,
 ): Promise<Profile> {
-  const loaded = await loadAccount(ctx, viewer, accountId);
+  const loaded = await loadAccount(ctx, viewer, accountId, { write: true });
   const version = requireVersion(expectedVersion);
   const patch = parseProfilePatch(ctx.config, loaded.access, input);
   if (loaded.account.version !== version) {

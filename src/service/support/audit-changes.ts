@@ -1,4 +1,4 @@
-import { isEmptyValue, resolveNotifications, type AuditChange, type AuditEntry, type FieldAccessMap, type ProfileConfig, type StoredAccount } from '../../core';
+import { accountStatus, isEmptyValue, resolveNotifications, type AuditChange, type AuditEntry, type FieldAccessMap, type ProfileConfig, type StoredAccount } from '../../core';
 import { copyPlain } from '../../core/domain/copy-plain';
 import { plainFieldValues } from './project-profile';
 
@@ -18,6 +18,9 @@ function auditSnapshot(account: StoredAccount | null, config: Pick<ProfileConfig
   for (const [field, value] of Object.entries(plainFieldValues(account))) snapshot.set(field, value);
   for (const [key, value] of Object.entries(data.custom)) snapshot.set(`custom.${key}`, value);
   for (const [key, value] of Object.entries(data.attributes ?? {})) snapshot.set(`attributes.${key}`, value);
+  snapshot.set('status', accountStatus(account.main));
+  snapshot.set('purgeAt', account.main.deletion?.purgeAt ?? null);
+  snapshot.set('suspensionReason', account.main.suspension?.reason ?? null);
   return snapshot;
 }
 
@@ -44,7 +47,7 @@ export function diffAccounts(before: StoredAccount | null, after: StoredAccount,
     const was = a.get(field) ?? null;
     const now = b.get(field) ?? null;
     // A new account records what it was created with, not every field it starts without.
-    if (before === null && isEmptyValue(now)) continue;
+    if (before === null && (isEmptyValue(now) || field === 'status')) continue;
     if (!same(was, now)) changes.push({ field, before: copyPlain(was), after: copyPlain(now) });
   }
   if ((before?.main.passwordHash ?? null) !== after.main.passwordHash) {
@@ -53,11 +56,15 @@ export function diffAccounts(before: StoredAccount | null, after: StoredAccount,
   return changes;
 }
 
+/** The lifecycle state's audit fields: whoever may read the trail (an admin) sees them, as on the profile. */
+const LIFECYCLE_FIELDS = new Set(['status', 'purgeAt', 'suspensionReason']);
+
 /**
  * The field an audit change belongs to, for access checks (`notifications.email.x` ->
- * `notifications`, `attributes.color` -> `attributes`).
+ * `notifications`, `attributes.color` -> `attributes`); `null` for a lifecycle field, always shown.
  */
-function accessKey(field: string): string {
+function accessKey(field: string): string | null {
+  if (LIFECYCLE_FIELDS.has(field)) return null;
   if (field.startsWith('notifications.')) return 'notifications';
   if (field.startsWith('attributes.')) return 'attributes';
   return field;
@@ -67,8 +74,9 @@ function accessKey(field: string): string {
 export function filterAuditEntry(entry: AuditEntry, access: FieldAccessMap): AuditEntry {
   return {
     ...entry,
-    changes: entry.changes.map((change) =>
-      change.redacted || access[accessKey(change.field)]?.visible ? change : { field: change.field, redacted: true },
-    ),
+    changes: entry.changes.map((change) => {
+      const key = accessKey(change.field);
+      return change.redacted || key === null || access[key]?.visible ? change : { field: change.field, redacted: true };
+    }),
   };
 }

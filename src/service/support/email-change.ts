@@ -5,6 +5,7 @@ import { createEmailToken } from './email-token';
 import { saveAccount } from './save-account';
 import { afterCommit, type ServiceContext } from './service-context';
 import { takeThrottle } from './throttle';
+import { verificationMailKey } from './throttle-keys';
 
 interface EmailChange {
   actor: Viewer | { userId: string };
@@ -30,7 +31,7 @@ export async function assertEmailAvailable(ctx: ServiceContext, account: StoredA
  */
 export async function startEmailVerification(ctx: ServiceContext, change: EmailChange): Promise<StoredAccount> {
   const { account, email } = change;
-  const throttleKey = `verification-mail:${account.id}`;
+  const throttleKey = verificationMailKey(account.id);
   const hitId = await takeThrottle(ctx, throttleKey, ctx.throttles.verificationMail, 'Too many verification mails; try again later');
   const { token, record } = await createEmailToken(ctx, account.id, email);
   let saved: StoredAccount;

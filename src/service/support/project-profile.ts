@@ -1,4 +1,5 @@
 import {
+  accountStatus,
   BUILTIN_FIELD_NAMES,
   BUILTIN_FIELDS,
   resolveNotifications,
@@ -31,7 +32,20 @@ export function plainFieldValues(account: StoredAccount): Record<string, unknown
   return values;
 }
 
-/** The account as `access` lets the viewer see it: hidden fields absent, `id` and `version` always there. */
+/** The lifecycle state a profile shows (to the holder and to admins: whoever may open it). */
+function lifecycleOf(account: StoredAccount) {
+  const { suspension, deletion } = account.main;
+  return {
+    status: accountStatus(account.main),
+    purgeAt: deletion?.purgeAt ?? null,
+    suspension: suspension ? { reason: suspension.reason, at: suspension.at } : null,
+  };
+}
+
+/**
+ * The account as `access` lets the viewer see it: hidden fields absent; `id`, `version` and the
+ * lifecycle state (`status`, `purgeAt`, `suspension`) always there.
+ */
 export function projectProfile(config: ProfileConfig, account: StoredAccount, access: FieldAccessMap): Profile {
   const values: Record<string, unknown> = {
     ...plainFieldValues(account),
@@ -52,7 +66,7 @@ export function projectProfile(config: ProfileConfig, account: StoredAccount, ac
     const entries = Object.entries(account.data.attributes ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     profile.attributes = Object.fromEntries(entries);
   }
-  return profile as Profile;
+  return Object.assign(profile, lifecycleOf(account)) as Profile;
 }
 
 export function summarizeAccount(account: StoredAccount, access: FieldAccessMap): AccountSummary {
@@ -64,5 +78,7 @@ export function summarizeAccount(account: StoredAccount, access: FieldAccessMap)
     ...(access.name?.visible ? { name: data.name } : {}),
     ...(access.roles?.visible ? { roles: [...main.roles] } : {}),
     ...(access.createdAt?.visible ? { createdAt: main.createdAt } : {}),
+    status: accountStatus(main),
+    purgeAt: main.deletion?.purgeAt ?? null,
   };
 }

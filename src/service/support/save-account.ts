@@ -12,6 +12,7 @@ export interface SaveRequest {
   main?: MainRecord;
   data?: DataRecord;
   emailToken?: EmailTokenRecord | null;
+  invitationToken?: EmailTokenRecord | null;
 }
 
 /**
@@ -25,13 +26,14 @@ export async function saveAccount(ctx: ServiceContext, request: SaveRequest): Pr
     data: request.data ?? request.account.data,
   };
   const changes = diffAccounts(request.account, next, ctx.config);
-  if (changes.length === 0 && request.emailToken === undefined) return request.account;
+  if (changes.length === 0 && request.emailToken === undefined && request.invitationToken === undefined) return request.account;
   return ctx.store.commitAccount({
     id: request.account.id,
     expectedVersion: request.expectedVersion,
     main: next.main,
     data: next.data,
     emailToken: request.emailToken,
+    invitationToken: request.invitationToken,
     audit: {
       id: ctx.ids(),
       at: ctx.clock().toISOString(),

@@ -3,6 +3,7 @@ import {
   accountNotFoundError,
   decideThrottle,
   emailTakenError,
+  erasedChanges,
   longestWindow,
   versionConflictError,
   type EmailTokenRecord,
@@ -26,15 +27,26 @@ export function createMemoryStore(): ProfileStore {
   const byEmail = new Map<string, string>();
   const audit: { seq: number; entry: AuditEntry }[] = [];
   const tokens = new Map<string, EmailTokenRecord>();
+  const invitations = new Map<string, EmailTokenRecord>();
   const hits = new Map<string, { id: string; at: number }[]>();
   let seq = 0;
   let hitSeq = 0;
 
-  function setTokens(accountId: string, token: EmailTokenRecord | null | undefined) {
+  /** Replaces the account's tokens in `map` (`undefined` leaves them, `null` only removes them). */
+  function setTokens(map: Map<string, EmailTokenRecord>, accountId: string, token: EmailTokenRecord | null | undefined) {
     if (token === undefined) return;
-    for (const [hash, record] of tokens) if (record.accountId === accountId) tokens.delete(hash);
-    if (token) tokens.set(token.tokenHash, copyPlain(token));
+    for (const [hash, record] of map) if (record.accountId === accountId) map.delete(hash);
+    if (token) map.set(token.tokenHash, copyPlain(token));
   }
+
+  /** Newest first, paged by sequence number, the entries `match` picks. */
+  function auditPage(match: (entry: AuditEntry) => boolean, { cursor, limit }: { cursor?: string | null; limit: number }) {
+    const before = decodeCursor(cursor) ?? Infinity;
+    const rows = audit.filter((row) => row.seq < before && match(row.entry)).sort((a, b) => b.seq - a.seq);
+    return pageOf(rows.slice(0, limit + 1), limit, (row) => copyPlain(row.entry), (row) => row.seq);
+  }
+
+  const purgeAtOf = (row: Row) => row.account.main.deletion?.purgeAt;
 
   return {
     async getAccount(id) {
@@ -46,12 +58,13 @@ export function createMemoryStore(): ProfileStore {
       return byEmail.get(email) ?? null;
     },
 
-    async insertAccount(account, entry) {
+    async insertAccount(account, entry, options = {}) {
       if (accounts.has(account.id)) throw new ProfileError('validation', 'Account id already exists');
       if (byEmail.has(account.main.email)) throw emailTakenError();
       accounts.set(account.id, { seq: ++seq, account: copyPlain({ ...account, version: 1 }) });
       byEmail.set(account.main.email, account.id);
       audit.push({ seq: ++seq, entry: copyPlain(entry) });
+      setTokens(invitations, account.id, options.invitationToken);
     },
 
     async commitAccount(write) {
@@ -70,7 +83,8 @@ export function createMemoryStore(): ProfileStore {
         byEmail.set(newEmail, write.id);
       }
       audit.push({ seq: ++seq, entry: copyPlain(write.audit) });
-      setTokens(write.id, write.emailToken);
+      setTokens(tokens, write.id, write.emailToken);
+      setTokens(invitations, write.id, write.invitationToken);
       return copyPlain(row.account);
     },
 
@@ -89,17 +103,48 @@ export function createMemoryStore(): ProfileStore {
       return pageOf(matches.slice(0, limit + 1), limit, (row) => copyPlain(row.account), (row) => row.seq);
     },
 
-    async listAudit(accountId, { cursor, limit }) {
-      const before = decodeCursor(cursor) ?? Infinity;
-      const matches = audit
-        .filter((row) => row.entry.targetId === accountId && row.seq < before)
-        .sort((a, b) => b.seq - a.seq);
-      return pageOf(matches.slice(0, limit + 1), limit, (row) => copyPlain(row.entry), (row) => row.seq);
+    listAudit: async (accountId, page) => auditPage((entry) => entry.targetId === accountId, page),
+    listAuditByActor: async (actorId, page) => auditPage((entry) => entry.actorId === actorId, page),
+
+    async appendAudit(entry) {
+      audit.push({ seq: ++seq, entry: copyPlain(entry) });
     },
 
     async findEmailToken(tokenHash) {
       const record = tokens.get(tokenHash);
       return record ? copyPlain(record) : null;
+    },
+
+    async findInvitationToken(tokenHash) {
+      const record = invitations.get(tokenHash);
+      return record ? copyPlain(record) : null;
+    },
+
+    async findDueDeletions(now, limit) {
+      const due = [...accounts.values()].filter((row) => {
+        const purgeAt = purgeAtOf(row);
+        return purgeAt !== undefined && Date.parse(purgeAt) <= now.getTime();
+      });
+      return due
+        .sort((a, b) => Date.parse(purgeAtOf(a)!) - Date.parse(purgeAtOf(b)!) || a.seq - b.seq)
+        .slice(0, limit)
+        .map((row) => row.account.id);
+    },
+
+    async eraseAccount({ id, dueBy, expectedVersion, throttleKeys, audit: last }) {
+      const row = accounts.get(id);
+      if (!row) return null;
+      const purgeAt = purgeAtOf(row);
+      if (dueBy && (purgeAt === undefined || Date.parse(purgeAt) > dueBy.getTime())) return null;
+      if (expectedVersion !== undefined && row.account.version !== expectedVersion) return null;
+      accounts.delete(id);
+      byEmail.delete(row.account.main.email);
+      setTokens(tokens, id, null);
+      setTokens(invitations, id, null);
+      for (const key of throttleKeys) hits.delete(key);
+      for (const entry of audit) if (entry.entry.targetId === id) entry.entry.changes = erasedChanges(entry.entry.changes);
+      audit.push({ seq: ++seq, entry: copyPlain(last) });
+      return row.account;
     },
 
     async takeThrottle(key, rules, now) {

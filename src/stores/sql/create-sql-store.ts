@@ -4,8 +4,9 @@ import { emailTakenError, type ProfileStore } from '../../service';
 import { accountRows, toAccount, type Trx } from './sql-account-rows';
 import { listAccountRows } from './sql-account-search';
 import { commitAccountRows, insertAccountRows } from './sql-account-writes';
-import { listAuditRows } from './sql-audit';
-import { findEmailTokenRow } from './sql-email-tokens';
+import { insertAuditEntry, listAuditRows } from './sql-audit';
+import { findTokenRow } from './sql-email-tokens';
+import { eraseAccountRows, findDueDeletionRows } from './sql-erase-account';
 import type { SqlFlavor } from './sql-flavor';
 import type { Database } from './sql-schema';
 import { takeThrottleHit } from './sql-throttle';
@@ -53,17 +54,25 @@ export function createSqlStore({ db, flavor, destroy }: SqlStoreOptions): Profil
       return row?.account_id ?? null;
     },
 
-    async insertAccount(account, entry) {
+    async insertAccount(account, entry, options = {}) {
       await write(
-        (trx) => insertAccountRows(trx, account, entry),
+        (trx) => insertAccountRows(trx, account, entry, options.invitationToken),
         () => new ProfileError('validation', 'Account id already exists'),
       );
     },
 
     commitAccount: (change) => write((trx) => commitAccountRows(trx, change)),
     listAccounts: (query) => listAccountRows(db, query),
-    listAudit: (accountId, page) => listAuditRows(db, accountId, page),
-    findEmailToken: (tokenHash) => findEmailTokenRow(db, tokenHash),
+    listAudit: (accountId, page) => listAuditRows(db, 'account_id', accountId, page),
+    listAuditByActor: (actorId, page) => listAuditRows(db, 'actor_id', actorId, page),
+    findEmailToken: (tokenHash) => findTokenRow(db, 'email', tokenHash),
+    findInvitationToken: (tokenHash) => findTokenRow(db, 'invitation', tokenHash),
+    findDueDeletions: (now, limit) => findDueDeletionRows(db, now, limit),
+    eraseAccount: (erasure) => write((trx) => eraseAccountRows(trx, flavor, erasure)),
+
+    async appendAudit(entry) {
+      await insertAuditEntry(db, entry);
+    },
     takeThrottle: (key, rules, now) => takeThrottleHit(db, flavor, key, rules, now),
 
     async releaseThrottle(key, hitId) {

@@ -85,5 +85,17 @@ export function profileMigrations(flavor: SqlFlavor['name']): Record<string, Mig
         await db.schema.dropIndex('audit_entries_account_seq').execute();
       },
     },
+    '0003_account_lifecycle': {
+      // Scheduled erasures: `purge_at` mirrors the main record's `deletion.purgeAt` (ISO 8601
+      // text, which sorts as time), indexed over the few rows that have one, for the purge.
+      // Invitation tokens share the email tokens' table under their own purpose. An account's
+      // export lists what it wrote: audit entries by actor.
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('customers').addColumn('purge_at', 'text').execute();
+        await db.schema.createIndex('customers_purge_at').on('customers').column('purge_at').where(sql.ref('purge_at'), 'is not', null).execute();
+        await db.schema.alterTable('email_tokens').addColumn('purpose', 'text', (c) => c.notNull().defaultTo('email')).execute();
+        await db.schema.createIndex('audit_entries_actor_seq').on('audit_entries').columns(['actor_id', 'seq']).execute();
+      },
+    },
   };
 }

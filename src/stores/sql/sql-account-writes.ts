@@ -1,12 +1,15 @@
 import { sql } from 'kysely';
 import type { AuditEntry, StoredAccount } from '../../core';
-import { accountNotFoundError, versionConflictError, type AccountWrite } from '../../service';
+import { accountNotFoundError, versionConflictError, type AccountWrite, type InvitationTokenRecord } from '../../service';
 import { mainAttributes, searchName, toJson, type Trx } from './sql-account-rows';
 import { insertAuditEntry } from './sql-audit';
-import { replaceEmailToken } from './sql-email-tokens';
+import { replaceToken } from './sql-email-tokens';
 
-/** Both rows of a new account and its audit entry, inside the caller's transaction. */
-export async function insertAccountRows(trx: Trx, account: StoredAccount, entry: AuditEntry): Promise<void> {
+/** The main row's `purge_at`: the scheduled erasure's time, if any. */
+const purgeAtOf = (main: StoredAccount['main']) => main.deletion?.purgeAt ?? null;
+
+/** Both rows of a new account, its audit entry and invitation token, inside the caller's transaction. */
+export async function insertAccountRows(trx: Trx, account: StoredAccount, entry: AuditEntry, invitation?: InvitationTokenRecord): Promise<void> {
   // A counter row updated in the transaction, not an identity column: the row lock
   // hands out seqs in commit order, so a cursor never skips a slower insert.
   const { value } = await trx
@@ -26,6 +29,7 @@ export async function insertAccountRows(trx: Trx, account: StoredAccount, entry:
         email: account.main.email,
         search_name: null,
         attributes: toJson(mainAttributes(account.main)),
+        purge_at: purgeAtOf(account.main),
       },
       {
         account_id: account.id,
@@ -39,6 +43,7 @@ export async function insertAccountRows(trx: Trx, account: StoredAccount, entry:
     ])
     .execute();
   await insertAuditEntry(trx, entry);
+  if (invitation) await replaceToken(trx, 'invitation', account.id, invitation);
 }
 
 /**
@@ -52,6 +57,7 @@ export async function commitAccountRows(trx: Trx, change: AccountWrite): Promise
       attributes: toJson(mainAttributes(change.main)),
       version: sql`${sql.ref('version')} + 1`,
       email: change.main.email,
+      purge_at: purgeAtOf(change.main),
     })
     .where('account_id', '=', change.id)
     .where('sort_key', '=', 'main')
@@ -74,6 +80,7 @@ export async function commitAccountRows(trx: Trx, change: AccountWrite): Promise
     .where('sort_key', '=', 'data')
     .execute();
   await insertAuditEntry(trx, change.audit);
-  if (change.emailToken !== undefined) await replaceEmailToken(trx, change.id, change.emailToken);
+  if (change.emailToken !== undefined) await replaceToken(trx, 'email', change.id, change.emailToken);
+  if (change.invitationToken !== undefined) await replaceToken(trx, 'invitation', change.id, change.invitationToken);
   return structuredClone({ id: change.id, version: change.expectedVersion + 1, main: change.main, data: change.data });
 }

@@ -16,13 +16,18 @@ export function insertAuditEntry(trx: Trx, entry: AuditEntry) {
     .execute();
 }
 
-/** An account's audit entries, newest first. */
-export async function listAuditRows(db: Trx, accountId: string, { cursor, limit }: { cursor?: string | null; limit: number }): Promise<Page<AuditEntry>> {
+/** The audit entries about an account (`account_id`, its target) or by one (`actor_id`), newest first. */
+export async function listAuditRows(
+  db: Trx,
+  by: 'account_id' | 'actor_id',
+  id: string,
+  { cursor, limit }: { cursor?: string | null; limit: number },
+): Promise<Page<AuditEntry>> {
   const before = decodeCursor(cursor);
   let select = db
     .selectFrom('audit_entries')
     .selectAll()
-    .where('account_id', '=', accountId)
+    .where(by, '=', id)
     .orderBy('seq', 'desc')
     .limit(limit + 1);
   if (before !== null) select = select.where('seq', '<', before);

@@ -13,6 +13,12 @@ export interface SqlFlavor {
   transaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
   /** Serialises `takeThrottle` on one key across connections (inside `transaction`). */
   lockThrottleKey(trx: Kysely<Database>, key: string): Promise<void>;
+  /**
+   * Inside `transaction`: replaces the values of every audit entry about `accountId` as
+   * `erasedChanges` does (each change's before/after `[erased]`, redacted ones kept, free
+   * attribute names `attributes.[erased]`), in SQL over the JSON column.
+   */
+  eraseAuditValues(trx: Kysely<Database>, accountId: string): Promise<void>;
   /** Maps a driver error to the unique rule it reports, or `null` for any other error. */
   uniqueViolation(error: unknown): UniqueViolation;
 }

@@ -6,6 +6,7 @@ import type { ColumnType, Generated } from 'kysely';
 
 type BigIntColumn = ColumnType<number | string, number, number>;
 type JsonColumn = ColumnType<unknown, string, string>;
+export type TokenPurpose = 'email' | 'invitation';
 
 /** One row per record of an account: sort key `main` (credentials, email, version) or `data`. */
 export interface CustomersTable {
@@ -21,6 +22,8 @@ export interface CustomersTable {
   search_name: string | null;
   /** The record as JSON (the main record without `email`, which lives in its column). */
   attributes: JsonColumn;
+  /** Main row only: `deletion.purgeAt` of the record while an erasure is scheduled (ISO 8601), else null. */
+  purge_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** Named counters; `customers` numbers accounts in creation order. */
@@ -42,6 +45,8 @@ export interface AuditEntriesTable {
 
 export interface EmailTokensTable {
   token_hash: string;
+  /** `email` (a verification link) or `invitation` (a set-password link). */
+  purpose: ColumnType<TokenPurpose, TokenPurpose | undefined, TokenPurpose>;
   account_id: string;
   email: string;
   created_at: string;

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { SqlFlavor } from './sql-flavor';
 import { sqliteUniqueViolation } from './sql-errors';
+import { ERASED, ERASED_ATTRIBUTE } from './erased-values';
 
 /** SQLite: Kysely's driver runs every query on one connection, one transaction at a time. */
 export const sqliteFlavor: SqlFlavor = {
@@ -25,6 +26,16 @@ export const sqliteFlavor: SqlFlavor = {
 
   // BEGIN IMMEDIATE already excludes every other writer, in this process and others.
   async lockThrottleKey() {},
+
+  // json_each walks the array in order and json_group_array keeps it.
+  async eraseAuditValues(trx, accountId) {
+    const changes = sql<string>`(
+      select json_group_array(json(case when json_extract(value, '$.redacted') then value else json_object(
+        'field', case when json_extract(value, '$.field') like 'attributes.%' then ${ERASED_ATTRIBUTE} else json_extract(value, '$.field') end,
+        'before', ${ERASED}, 'after', ${ERASED}) end))
+      from json_each(changes))`;
+    await trx.updateTable('audit_entries').set({ changes }).where('account_id', '=', accountId).execute();
+  },
 
   uniqueViolation: sqliteUniqueViolation,
 };

@@ -1,5 +1,6 @@
 import { isProfileError, type ProfileAdapter, type ProfileConfig, type ProfileErrorCode, type Viewer } from '../../core';
 import { exampleConfig } from '../fixtures/example-config';
+import type { MailKind } from '../../service';
 import type { AdapterConformanceOptions, AdapterHarness } from './adapter-harness';
 import type { TestApi } from '../runner/test-api';
 
@@ -64,11 +65,11 @@ export async function expectProfileError(promise: Promise<unknown>, code: Profil
   return outcome.error;
 }
 
-/** The token of the newest verification mail sent to `to`. */
-export async function latestToken(harness: AdapterHarness, to: string): Promise<string> {
-  const mail = (await harness.sentMail()).filter((m) => m.kind === 'email-verification' && m.to === to);
+/** The token of the newest verification mail (or mail of `kind`, such as an invitation) sent to `to`. */
+export async function latestToken(harness: AdapterHarness, to: string, kind: MailKind = 'email-verification'): Promise<string> {
+  const mail = (await harness.sentMail()).filter((m) => m.kind === kind && m.to === to);
   const link = mail[mail.length - 1]?.link;
-  if (!link) throw new Error(`no verification mail to ${to}`);
+  if (!link) throw new Error(`no ${kind} mail to ${to}`);
   const token = new URL(link, 'http://link.invalid').searchParams.get('token');
   if (!token) throw new Error(`verification link without a token: ${link}`);
   return token;

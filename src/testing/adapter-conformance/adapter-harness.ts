@@ -13,7 +13,8 @@ export interface HarnessAccount {
 
 /**
  * What `runAdapterConformance` needs from your backend. `setup` builds a fresh, empty backend
- * for every test, with the config it is given.
+ * for every test, with the config it is given, invitations on (an invitation link to mail) and a
+ * deletion grace period above zero (the default 14 days).
  */
 export interface AdapterHarness {
   /** Creates an account directly on the backend (not through the adapter) and returns its id. */
@@ -21,8 +22,8 @@ export interface AdapterHarness {
   /** An adapter signed in as `viewer`, or signed out for `null`. */
   adapterFor(viewer: Viewer | null): ProfileAdapter;
   /**
-   * Mail the backend sent, oldest first. A verification mail must carry its link, with the token
-   * in a `token` query parameter.
+   * Mail the backend sent, oldest first. A verification mail (and an invitation) must carry its
+   * link, with the token in a `token` query parameter.
    */
   sentMail(): Promise<MailMessage[]> | MailMessage[];
   /**

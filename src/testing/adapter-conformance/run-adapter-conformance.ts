@@ -3,10 +3,14 @@ import { useWorld } from './adapter-fixtures';
 import type { AdapterConformanceOptions } from './adapter-harness';
 import { adminTests } from './admin-tests';
 import { attributeAccessTests, attributeTests, selfOnlyAttributesConfig } from './attribute-tests';
+import { deletionTests } from './deletion-tests';
 import { emailTests } from './email-tests';
+import { exportTests } from './export-tests';
+import { invitationTests } from './invitation-tests';
 import { issueTests } from './issue-tests';
 import { passwordTests } from './password-tests';
 import { readTests } from './read-tests';
+import { suspensionTests } from './suspension-tests';
 import { updateTests } from './update-tests';
 
 /**
@@ -30,6 +34,10 @@ export function runAdapterConformance(options: AdapterConformanceOptions): void 
     adminTests(t, world);
     attributeTests(t, world);
     issueTests(t, world);
+    exportTests(t, world);
+    deletionTests(t, world);
+    suspensionTests(t, world);
+    invitationTests(t, world, suite);
   });
   // Its own backends, on a config that narrows attribute access.
   t.describe(`ProfileAdapter conformance: ${options.name} (attribute access)`, () => {

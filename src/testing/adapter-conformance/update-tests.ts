@@ -14,6 +14,9 @@ export const SELF_FORBIDDEN_FIELDS = {
   billing: { plan: 'enterprise' },
   apiKeys: [],
   version: 99,
+  status: 'active',
+  purgeAt: null,
+  suspension: null,
 } as const;
 
 export function updateTests({ describe, expect, it }: TestApi, world: () => World) {

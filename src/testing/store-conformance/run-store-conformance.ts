@@ -1,8 +1,9 @@
-import { isProfileError, type ProfileErrorCode } from '../../core';
 import type { EmailTokenRecord, ProfileStore } from '../../service';
-import { makeAccount, makeAudit, makeWrite } from './store-fixtures';
+import { expectCode, makeAccount, makeAudit, makeWrite } from './store-fixtures';
 import { defaultTestApi } from '../runner/default-test-api';
 import type { TestApi } from '../runner/test-api';
+import { erasureStoreTests } from './erasure-store-tests';
+import { lifecycleStoreTests } from './lifecycle-store-tests';
 
 export interface StoreConformanceOptions {
   name: string;
@@ -12,22 +13,17 @@ export interface StoreConformanceOptions {
   api?: TestApi;
 }
 
-async function expectCode(promise: Promise<unknown>, code: ProfileErrorCode) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!isProfileError(error) || error.code !== code) throw new Error(`expected a ProfileError "${code}", got ${String(error)}`);
-}
-
 const MINUTE = 60_000;
 
 /**
  * Registers the `ProfileStore` conformance suite (vitest): atomic compare-and-swap saves,
- * store-enforced email uniqueness, tokens, paging, throttles, including under concurrency.
+ * store-enforced email uniqueness, tokens, paging, throttles, and the account lifecycle
+ * (audit-only entries, due erasures, conditional erasure with its audit scrub), including under
+ * concurrency.
  */
 export function runStoreConformance(options: StoreConformanceOptions): void {
-  const { describe, it, expect, beforeEach, afterEach } = options.api ?? defaultTestApi();
+  const api = options.api ?? defaultTestApi();
+  const { describe, it, expect, beforeEach, afterEach } = api;
   describe(`ProfileStore conformance: ${options.name}`, () => {
     let store: ProfileStore;
     let teardown: (() => Promise<void>) | undefined;
@@ -232,5 +228,8 @@ export function runStoreConformance(options: StoreConformanceOptions): void {
       );
       expect(results.filter((r) => r.ok)).toHaveLength(5);
     });
+
+    lifecycleStoreTests(api, () => store, insert);
+    erasureStoreTests(api, () => store, insert);
   });
 }

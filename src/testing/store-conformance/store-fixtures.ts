@@ -1,5 +1,14 @@
-import type { AuditEntry, StoredAccount } from '../../core';
-import type { AccountWrite } from '../../service';
+import { isProfileError, type AuditEntry, type ProfileErrorCode, type StoredAccount } from '../../core';
+import type { AccountWrite, EmailTokenRecord, ProfileStore } from '../../service';
+
+/** Awaits `promise` and throws unless it rejected with a ProfileError of `code`. */
+export async function expectCode(promise: Promise<unknown>, code: ProfileErrorCode) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!isProfileError(error) || error.code !== code) throw new Error(`expected a ProfileError "${code}", got ${String(error)}`);
+}
 
 let counter = 0;
 
@@ -58,4 +67,21 @@ export function makeWrite(account: StoredAccount, change: Partial<AccountWrite> 
     audit: makeAudit(account),
     ...change,
   };
+}
+
+export type Insert = (overrides?: Parameters<typeof makeAccount>[0]) => Promise<StoredAccount>;
+
+/** A link token of `account`, told apart by `kind` (the stored hash is unique per account and kind). */
+export const tokenOf = (account: StoredAccount, kind: string): EmailTokenRecord => ({
+  tokenHash: `${kind}:${account.id}`.padEnd(64, kind),
+  accountId: account.id,
+  email: account.main.email,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  expiresAt: '2026-01-08T00:00:00.000Z',
+});
+
+/** `account`'s next save scheduling its erasure for `purgeAt` (or cancelling it with `null`). */
+export async function setDeletion(store: ProfileStore, account: StoredAccount, purgeAt: Date | null): Promise<StoredAccount> {
+  const deletion = purgeAt && { purgeAt: purgeAt.toISOString(), requestedAt: '2026-03-01T12:00:00.000Z', by: account.id };
+  return store.commitAccount(makeWrite(account, { main: { ...account.main, deletion }, data: account.data }));
 }

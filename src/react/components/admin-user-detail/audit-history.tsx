@@ -17,6 +17,14 @@ const ACTION_KEYS: Record<AuditAction, keyof ReturnType<typeof useMessages>['adm
   'email.confirm': 'emailConfirm',
   'email.set': 'emailSet',
   'password.change': 'passwordChange',
+  'account.exported': 'accountExported',
+  'account.deletion_scheduled': 'deletionScheduled',
+  'account.deletion_cancelled': 'deletionCancelled',
+  'account.suspended': 'accountSuspended',
+  'account.reactivated': 'accountReactivated',
+  'account.invited': 'accountInvited',
+  'invitation.accepted': 'invitationAccepted',
+  'account.erased': 'accountErased',
 };
 
 export interface AuditHistoryProps {
