@@ -1,7 +1,17 @@
 // profilekit/server: the service, stores, HTTP handler and Express router, password hashers.
 // Optional peers (@node-rs/argon2, pg, better-sqlite3) load lazily, when used; the router needs
 // no express import at run time, and no declaration here imports an optional peer's types.
-export { shouldNotify, ERROR_STATUS, PROFILE_ERROR_CODES, isProfileErrorCode, type ProfileErrorCode } from '../core';
+// What a host's own routes need beside the service (a sign-up route maps `ProfileError`s with ERROR_STATUS).
+export {
+  shouldNotify,
+  ERROR_STATUS,
+  PROFILE_ERROR_CODES,
+  isProfileErrorCode,
+  ProfileError,
+  isProfileError,
+  type ProfileErrorCode,
+  type ProfileErrorBody,
+} from '../core';
 export * from '../service';
 export * from '../stores';
 export * from '../http';

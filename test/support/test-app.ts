@@ -2,6 +2,7 @@ import express, { type Express } from 'express';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createHttpAdapter } from '../../src/adapters';
+import { createProfileRouteHandlers, type ProfileRouteHandlersOptions } from '../../src/next';
 import type { ProfileConfig, Viewer } from '../../src/core';
 import {
   createMemoryStore,
@@ -23,14 +24,19 @@ export { PASSWORDS };
 export const BASE = '/api/profile';
 export const CSRF = { 'x-profilekit': '1' } as const;
 
+/** The test stand-in for a host's authentication: `Authorization: Bearer <token>` names a viewer in `viewers`. */
+const bearer = (viewers: Map<string, Viewer>) => (authorization: string | null | undefined) =>
+  viewers.get(authorization?.replace(/^Bearer /, '') ?? '') ?? null;
+
 /** An Express app with the router over `service` at BASE, authenticating bearer tokens from `viewers`. */
 function profileApp(service: ProfileService, viewers: Map<string, Viewer>, router?: Partial<ProfileRouterOptions>): Express {
   const app = express();
+  const viewerOf = bearer(viewers);
   app.use(
     BASE,
     createProfileRouter({
       service,
-      authenticate: (req) => viewers.get(req.get('authorization')?.replace(/^Bearer /, '') ?? '') ?? null,
+      authenticate: (req) => viewerOf(req.get('authorization')),
       rateLimit: false,
       ...router,
     }),
@@ -69,7 +75,11 @@ export async function createTestApp(
     bob: await make('bob@example.com', PASSWORDS.bob, 'Bob Builder'),
     admin: await make('admin@example.com', PASSWORDS.admin, 'Ada Admin', ['admin']),
   };
-  return { app, instance, store, service, mailer, clock, users, config };
+  const viewerOf = bearer(viewers);
+  /** The same service and sign-ins as Next.js route handlers (profilekit/next) at BASE, rate limit off unless given. */
+  const nextRoutes = (options: Partial<ProfileRouteHandlersOptions> = {}) =>
+    createProfileRouteHandlers({ service, basePath: BASE, authenticate: (request) => viewerOf(request.headers.get('authorization')), rateLimit: false, ...options });
+  return { app, instance, nextRoutes, store, service, mailer, clock, users, config };
 }
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
