@@ -1,8 +1,10 @@
 import type { Viewer } from '../core';
-import { createProfileHandler, type ProfileHandlerOptions } from '../http';
+import { createProfileHandler, type ProfileHandler, type ProfileHandlerOptions } from '../http';
 import { errorAnswer } from '../http/http-responses';
+import { originOfUrl } from '../http/parse-origin';
 import { securedWebResponse } from '../http/secured-web-response';
 import { createWriteRateLimit, type WriteRateLimitOptions } from '../server/rate-limit/create-write-rate-limit';
+import type { ProfileService } from '../service';
 
 /**
  * A Next.js App Router route handler, in web-standard types only: `next` is not needed to import
@@ -22,7 +24,16 @@ export interface ProfileRouteHandlers {
   OPTIONS: ProfileRouteHandler;
 }
 
-export interface ProfileRouteHandlersOptions extends ProfileHandlerOptions {
+export interface ProfileRouteHandlersOptions extends Omit<ProfileHandlerOptions, 'service'> {
+  /**
+   * The profile service, or a function giving it (once, on the first request; again after a
+   * failure). Next.js imports every route module while it builds (to collect page data): pass a
+   * function so the store opens when the app serves, not during `next build`.
+   *
+   * @example
+   * service: async () => createProfileService({ store: await createSqliteStore({ filename }), ... })
+   */
+  service: ProfileService | (() => ProfileService | Promise<ProfileService>);
   /**
    * Who is asking: your session or token check on the request (read its cookies with
    * `request.headers.get('cookie')` or Next.js's `cookies()`). Return `null` for nobody (the
@@ -63,7 +74,21 @@ export interface ProfileRouteHandlersOptions extends ProfileHandlerOptions {
  * A failing `authenticate` or rate-limit store is a bare JSON 500, reported to `onError`.
  */
 export function createProfileRouteHandlers(options: ProfileRouteHandlersOptions): ProfileRouteHandlers {
-  const handle = createProfileHandler({ ...options, basePath: options.basePath ?? '/api/profile' });
+  const make = (service: ProfileService) => createProfileHandler({ ...options, service, basePath: options.basePath ?? '/api/profile' });
+  const given = options.service;
+  let handler: Promise<ProfileHandler> | ProfileHandler | undefined = typeof given === 'function' ? undefined : make(given);
+  // A bad publicUrl fails here, at start, whether or not the service comes later.
+  if (options.publicUrl !== undefined) originOfUrl(options.publicUrl);
+  const handle = async (request: Request, viewer: Viewer | null) => {
+    handler ??= Promise.resolve()
+      .then(() => (given as () => ProfileService | Promise<ProfileService>)())
+      .then(make)
+      .catch((error: unknown) => {
+        handler = undefined;
+        throw error;
+      });
+    return (await handler)(request, viewer);
+  };
   const limit = createWriteRateLimit(options.rateLimit);
   const onError = options.onError ?? ((error: unknown) => console.error('profilekit: unexpected error', error));
 

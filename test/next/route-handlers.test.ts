@@ -119,4 +119,23 @@ describe('createProfileRouteHandlers', () => {
     expect((await moved.GET(new Request('http://app.test/app/api/account/me'))).status).toBe(200);
     expect((await moved.GET(new Request('http://app.test/api/profile/me'))).status).toBe(404);
   });
+
+  it('takes the service as a function: called on the first request (not while next build imports the module), once, again after a failure', async () => {
+    const t = await createTestApp();
+    const onError = vi.fn();
+    const service = vi.fn().mockRejectedValueOnce(new Error('database not up yet')).mockResolvedValue(t.service);
+    const routes = createProfileRouteHandlers({ service, onError, authenticate: () => ({ userId: t.users.alice.id, roles: [] }) });
+    expect(service).not.toHaveBeenCalled();
+    const me = () => routes.GET(new Request('http://app.test/api/profile/me'));
+    expect((await me()).status).toBe(500);
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'database not up yet' }));
+    expect((await me()).status).toBe(200);
+    expect((await me()).status).toBe(200);
+    expect(service).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses a publicUrl that is not an http(s) URL at once, even with the service to come', () => {
+    const authenticate = () => null;
+    expect(() => createProfileRouteHandlers({ service: async () => ({}) as never, authenticate, publicUrl: 'app.example.com' })).toThrow(/publicUrl/);
+  });
 });

@@ -41,7 +41,7 @@ export interface PostgresStoreOptions {
 export async function createPostgresStore(options: PostgresStoreOptions = {}): Promise<ProfileStore & { close(): Promise<void> }> {
   let pg: typeof import('pg').default;
   try {
-    pg = (await import('pg')).default;
+    pg = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ 'pg')).default;
   } catch (error) {
     throw optionalPeerError('pg', 'createPostgresStore', error);
   }
