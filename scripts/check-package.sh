@@ -207,6 +207,14 @@ JS
 npx --no-install vitest run conformance.test.mjs --reporter=dot
 node "$root/scripts/check-browser-bundle.mjs" "$scratch"
 test -s node_modules/profilekit/dist/styles.css
+# Bundlers leave the optional peers to Node at run time (Next.js builds without pg or argon2).
+node -e '
+  const js = require("fs").readFileSync("node_modules/profilekit/dist/server.js", "utf8");
+  for (const peer of ["pg", "better-sqlite3", "@node-rs/argon2"]) {
+    const ignored = new RegExp(String.raw`import\(\s*/\* webpackIgnore: true \*/\s*/\* turbopackIgnore: true \*/\s*.` + peer + ".");
+    if (!ignored.test(js)) throw new Error(`dist/server.js imports ${peer} without webpackIgnore/turbopackIgnore`);
+  }
+'
 head -c 13 node_modules/profilekit/dist/index.js | grep -q '"use client"'
 lap "run time with the peers"
 echo "package check: ok ($((SECONDS - started)) s)"
