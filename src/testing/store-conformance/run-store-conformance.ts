@@ -8,7 +8,7 @@ export interface StoreConformanceOptions {
   name: string;
   /** A fresh, empty store per test. */
   setup(): Promise<{ store: ProfileStore; teardown?: () => Promise<void> }>;
-  /** The test functions to register with. Default: vitest's. */
+  /** The test functions to register with. Default: the running vitest's, else the runner's globals (Jest); see `TestApi`. */
   api?: TestApi;
 }
 
@@ -23,7 +23,7 @@ async function expectCode(promise: Promise<unknown>, code: ProfileErrorCode) {
 const MINUTE = 60_000;
 
 /**
- * Registers the `ProfileStore` conformance suite (vitest): atomic compare-and-swap saves,
+ * Registers the `ProfileStore` conformance suite (with vitest or Jest): atomic compare-and-swap saves,
  * store-enforced email uniqueness, tokens, paging, throttles, including under concurrency.
  */
 export function runStoreConformance(options: StoreConformanceOptions): void {
