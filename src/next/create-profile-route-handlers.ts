@@ -52,9 +52,10 @@ export interface ProfileRouteHandlersOptions extends Omit<ProfileHandlerOptions,
   rateLimit?: WriteRateLimitOptions | false;
   /**
    * The client's IP address, which keys the rate limit of signed-out writes (the only one is
-   * `POST /email/verify`). A route handler has no socket to read it from, so by default signed-out
-   * writes share one count. Return an address only from a header your own proxy sets and a client
-   * cannot (e.g. `request.headers.get('x-real-ip')` behind one that overwrites it).
+   * `POST /email/verify`). A route handler has no socket to read it from, so by default
+   * signed-out writes are not rate limited (one shared count would let anyone use it up for
+   * everyone). Return an address only from a header your own proxy sets and a client cannot
+   * (e.g. `request.headers.get('x-real-ip')` behind one that overwrites it).
    */
   clientAddress?(request: Request): string | null | undefined;
 }

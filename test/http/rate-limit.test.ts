@@ -169,6 +169,22 @@ describe.each(transports)('the write rate limit, through the $name (one rule for
   });
 });
 
+describe('the Next.js route handlers without clientAddress', () => {
+  it('do not count signed-out writes (a route handler knows no address; one shared count would lock everyone out)', async () => {
+    const t = await createTestApp();
+    const routes = t.nextRoutes({ rateLimit: { limit: 2 } });
+    const write = () => callRoute(routes, { method: 'POST', path: '/email/verify', headers: CSRF, body: { token: 'not-a-token-at-all' } }).then(readRoute);
+    for (let i = 0; i < 5; i++) {
+      const answer = await write();
+      expect(answer.status).toBe(422);
+      expect(answer.headers.ratelimit).toBeUndefined();
+    }
+    // Signed in, the same handlers count.
+    const alice = async () => (await callRoute(routes, { method: 'PATCH', path: '/me', headers: { ...CSRF, ...t.users.alice.auth, ...(await ifMatch(t, 'alice')) }, body: change() })).status;
+    expect([await alice(), await alice(), await alice()]).toEqual([200, 200, 429]);
+  });
+});
+
 describe('the Express router with rate-limit-redis', () => {
   it.skipIf(!withRedis)('takes its RedisStore as it is (express-rate-limit’s Store contract): two instances share one count', async () => {
     const prefix = `pk-test-${randomBytes(4).toString('hex')}:`;

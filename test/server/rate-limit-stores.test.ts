@@ -56,6 +56,15 @@ describe('createWriteRateLimit', () => {
     expect(third.refusal).toMatchObject({ code: 'rate_limited', retryAfter: 30 });
   });
 
+  it('does not count a signed-out write from an unknown address (no count shared by every anonymous client)', async () => {
+    const increment = vi.fn(async () => ({ totalHits: 1, resetTime: undefined }));
+    const limit = createWriteRateLimit({ limit: 1, store: { increment } })!;
+    for (let i = 0; i < 3; i++) expect(await limit({ method: 'POST', viewer: null, clientAddress: null })).toEqual({ headers: {}, refusal: null });
+    expect(increment).not.toHaveBeenCalled();
+    await limit({ method: 'POST', viewer: null, clientAddress: '::ffff:203.0.113.9' });
+    expect(increment).toHaveBeenCalledWith('ip:203.0.113.9');
+  });
+
   it('takes express-rate-limit’s own MemoryStore as a store', async () => {
     const limit = createWriteRateLimit({ limit: 1, store: new MemoryStore() })!;
     expect((await limit({ method: 'POST', viewer: alice, clientAddress: null })).refusal).toBeNull();

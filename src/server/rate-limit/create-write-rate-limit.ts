@@ -41,9 +41,11 @@ const POLICY = 'profilekit-writes';
 /**
  * The write rate limit, one rule for every transport: writes (anything but GET, HEAD and OPTIONS)
  * count per signed-in account; a signed-out write counts per client address (an IPv6 address by
- * its /56 network), never per a header the client chose, and all signed-out writes share one count
- * when the transport knows no address. Past `limit` writes in `windowMs`, a write is refused with
- * `rate_limited` and the seconds until the window ends. `null` for `false` (no limit).
+ * its /56 network), never per a header the client chose. A signed-out write from an address the
+ * transport does not know is not counted: one count shared by every anonymous client would let
+ * anyone use it up for everyone (the only such write, `POST /email/verify`, takes a token too
+ * long to guess). Past `limit` writes in `windowMs`, a write is refused with `rate_limited` and
+ * the seconds until the window ends. `null` for `false` (no limit).
  */
 export function createWriteRateLimit(options: WriteRateLimitOptions | false | undefined): WriteRateLimit | null {
   if (options === false) return null;
@@ -54,7 +56,8 @@ export function createWriteRateLimit(options: WriteRateLimitOptions | false | un
   const policy = `"${POLICY}"; q=${limit}; w=${Math.ceil(windowMs / 1000)}`;
 
   return async ({ method, viewer, clientAddress }) => {
-    if (SAFE_METHODS.has(method)) return NO_HEADERS;
+    const key = viewer ? `account:${viewer.userId}` : clientAddress ? `ip:${addressKey(clientAddress)}` : null;
+    if (SAFE_METHODS.has(method) || key === null) return NO_HEADERS;
     // Once, on the first write: a store that fails to start fails that write (a 500) and is
     // tried again on the next one.
     ready ??= Promise.resolve()
@@ -64,7 +67,6 @@ export function createWriteRateLimit(options: WriteRateLimitOptions | false | un
         throw error;
       });
     await ready;
-    const key = viewer ? `account:${viewer.userId}` : `ip:${clientAddress ? addressKey(clientAddress) : 'unknown'}`;
     const { totalHits, resetTime } = await store.increment(key);
     const seconds = Math.max(1, Math.ceil(((resetTime?.getTime() ?? Date.now() + windowMs) - Date.now()) / 1000));
     const headers = {
