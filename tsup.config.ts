@@ -1,20 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'tsup';
-import type { Plugin } from 'esbuild';
-
-// vitest refuses to be require()d: the CommonJS build of profilekit/testing takes the runner's
-// globals instead (see src/testing/runner/default-test-api.cjs.ts).
-const cjsTestApi: Plugin = {
-  name: 'cjs-test-api',
-  setup(build) {
-    // tsup builds CommonJS as ESM first when splitting; it names the real format in a define.
-    if (build.initialOptions.define?.TSUP_FORMAT !== '"cjs"') return;
-    build.onResolve({ filter: /\/default-test-api$/ }, (args) => ({
-      path: resolve(args.resolveDir, `${args.path}.cjs.ts`),
-    }));
-  },
-};
 
 export default defineConfig({
   entry: {
@@ -24,6 +10,7 @@ export default defineConfig({
     server: 'src/server/index.ts',
     testing: 'src/testing/index.ts',
     'testing/msw': 'src/testing/msw/index.ts',
+    next: 'src/next/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -32,15 +19,14 @@ export default defineConfig({
   splitting: true,
   treeshake: true,
   target: 'es2022',
-  // Everything in dependencies / peerDependencies stays external (tsup's default); vitest too.
-  external: ['vitest'],
-  esbuildPlugins: [cjsTestApi],
+  // Everything in dependencies / peerDependencies stays external (tsup's default).
   async onSuccess() {
     // One file for users: the stylesheet's @imports inlined, in order.
     const css = readFileSync('src/react/styles.css', 'utf8').replace(/^@import '\.\/(.+?)';$/gm, (_, file: string) =>
       readFileSync(resolve('src/react', file), 'utf8'),
     );
     writeFileSync('dist/styles.css', css);
+
     // The React entry is a client module for React Server Components (Next.js App Router). The
     // directive must be the file's first statement, which esbuild's banner would not keep with splitting.
     for (const file of ['dist/index.js', 'dist/index.cjs']) {

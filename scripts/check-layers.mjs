@@ -15,7 +15,17 @@ const SERVER_PACKAGES = /^(express|pg|better-sqlite3|kysely|helmet|express-rate-
 
 /** Layer -> rule(importing file's layer, target layer or package) -> message or null. */
 const rules = [
-  { from: ['core', 'service', 'stores', 'http'], bans: (spec) => REACT.test(spec) && 'imports React' },
+  { from: ['core', 'service', 'stores', 'http', 'next'], bans: (spec) => REACT.test(spec) && 'imports React' },
+  // profilekit/next is plain Request -> Response: importing or type-checking it must not need Next.js.
+  { from: ['next'], bans: (spec) => /^next(\/|$)/.test(spec) && 'imports the next package' },
+  {
+    from: ['next'],
+    bans: (_, layer, target) =>
+      layer &&
+      !['core', 'service', 'http', 'next'].includes(layer) &&
+      !(layer === 'server' && target.includes(`${sep}server${sep}rate-limit${sep}`)) &&
+      `imports src/${layer} (next builds on http and the server's rate limit only)`,
+  },
   { from: ['core'], bans: (spec) => NODE.test(spec) && 'imports a Node module' },
   { from: ['core', 'service', 'adapters', 'react'], bans: (spec) => SERVER_PACKAGES.test(spec) && 'imports a server-only package' },
   { from: ['service', 'adapters', 'react', 'http'], bans: (spec) => NODE.test(spec) && 'imports a Node module (it must run in the browser)' },

@@ -1,8 +1,8 @@
 import type { Viewer } from '../core';
-import { fromWebRequest, toWebResponse } from './http-exchange';
+import { fromWebRequest } from './http-exchange';
 import { createProfileDispatcher } from './profile-dispatcher';
 import type { ProfileHandlerOptions } from './profile-handler-options';
-import { SECURITY_HEADERS } from './security-headers';
+import { securedWebResponse } from './secured-web-response';
 
 /** A web-standard request handler: `(request, viewer) => response`. */
 export type ProfileHandler = (request: Request, viewer: Viewer | null) => Promise<Response>;
@@ -20,8 +20,5 @@ export function createProfileHandler(options: ProfileHandlerOptions): ProfileHan
   // The contract itself runs on a transport-neutral request and answer (./profile-dispatcher);
   // the Express router feeds it Node's request directly, with helmet for the security headers.
   const dispatch = createProfileDispatcher(options);
-  return async (request, viewer) => {
-    const answer = await dispatch(fromWebRequest(request), viewer);
-    return toWebResponse({ ...answer, headers: { ...SECURITY_HEADERS, ...answer.headers } });
-  };
+  return async (request, viewer) => securedWebResponse(await dispatch(fromWebRequest(request), viewer));
 }

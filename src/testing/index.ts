@@ -1,4 +1,4 @@
-// profilekit/testing: conformance suites (vitest) for your adapter or store, and shared fixtures.
+// profilekit/testing: conformance suites for your adapter or store (vitest or Jest, neither imported), and shared fixtures.
 export * from './adapter-conformance/run-adapter-conformance';
 export type { AdapterConformanceOptions, AdapterHarness, HarnessAccount } from './adapter-conformance/adapter-harness';
 export * from './store-conformance/run-store-conformance';

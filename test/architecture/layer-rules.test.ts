@@ -21,6 +21,8 @@ describe('layer rules (npm run lint)', () => {
     expect(result.stderr).toContain("react/reaches-server.ts: imports src/server internals");
     expect(result.stderr).toContain("react/reaches-server.ts: imports src/service internals");
     expect(result.stderr).toContain("react/eager-core.ts: imports core's index, which loads the common-password list eagerly (import core/browser)");
+    expect(result.stderr).toContain("next/uses-next.ts: imports the next package: 'next/server'");
+    expect(result.stderr).toContain("next/uses-next.ts: imports src/server (next builds on http and the server's rate limit only): '../server/router'");
   });
 
   it('finds every import circle, over type imports, export-from, folder indexes and dynamic imports', () => {

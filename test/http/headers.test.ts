@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createProfileHandler, SECURITY_HEADERS } from '../../src/http';
+import { callRoute } from '../support/next-routes';
 import { BASE, createTestApp, CSRF, type TestApp } from '../support/test-app';
 
 describe('security headers', () => {
@@ -60,7 +61,7 @@ describe('the verification link', () => {
   });
 });
 
-describe('the web handler (a Next.js route handler) and the Express router', () => {
+describe('the web handler, the Next.js route handlers and the Express router', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();
@@ -100,6 +101,12 @@ describe('the web handler (a Next.js route handler) and the Express router', () 
     return { status: response.status, headers: comparable(Object.fromEntries(response.headers)) };
   }
 
+  async function viaNext(call: Call) {
+    const headers = { ...call.headers, ...(call.as ? t.users.alice.auth : {}) };
+    const response = await callRoute(t.nextRoutes(), { ...call, headers, at: 'http://127.0.0.1' });
+    return { status: response.status, headers: comparable(Object.fromEntries(response.headers)) };
+  }
+
   const json = { ...CSRF, 'content-type': 'application/json', 'if-match': '"1"' };
   const calls: [string, Call][] = [
     ['200', { method: 'GET', path: '/me', as: 'alice' }],
@@ -116,10 +123,11 @@ describe('the web handler (a Next.js route handler) and the Express router', () 
     ['the invitation page', { method: 'GET', path: '/invitations/accept?token=abc' }],
   ];
 
-  it.each(calls)('answer %s with the same headers', async (_, call) => {
-    const [router, handler] = [await viaRouter(call), await viaHandler(call)];
+  it.each(calls)('answer %s with the same headers (and so do the Next.js route handlers)', async (_, call) => {
+    const [router, handler, next] = [await viaRouter(call), await viaHandler(call), await viaNext(call)];
     expect(handler.status).toBe(router.status);
     expect(handler.headers).toEqual(router.headers);
+    expect(next).toEqual(handler);
     // Not equal by both lacking them: helmet's set is there.
     expect(handler.headers).toMatchObject({
       'strict-transport-security': expect.stringMatching(/max-age=\d+/),

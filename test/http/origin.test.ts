@@ -2,6 +2,7 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createProfileHandler, type ProfileHandlerOptions } from '../../src/http';
+import { callRoute, readRoute, type RouteCall } from '../support/next-routes';
 import { BASE, createTestApp, CSRF, PASSWORDS, snapshot, type TestApp, type TestUser } from '../support/test-app';
 
 interface Write {
@@ -15,8 +16,8 @@ type Send = (write: Write) => Promise<{ status: number; body: { error?: { code: 
 type Options = Pick<ProfileHandlerOptions, 'publicUrl' | 'allowedOrigins'>;
 
 /**
- * The two surfaces of the contract, each addressed as `http://app.test` unless told otherwise:
- * the Express router (Host header) and the web handler (the Request's URL).
+ * The three surfaces of the contract, each addressed as `http://app.test` unless told otherwise:
+ * the Express router (Host header), the web handler and the Next.js route handlers (the Request's URL).
  */
 const surfaces: [string, (t: TestApp, options: Options, at?: string) => Send][] = [
   [
@@ -47,6 +48,22 @@ const surfaces: [string, (t: TestApp, options: Options, at?: string) => Send][] 
         const text = await response.text();
         return { status: response.status, body: text ? JSON.parse(text) : {} };
       };
+    },
+  ],
+  [
+    'Next.js route handlers',
+    (t, options, at = 'http://app.test') => {
+      const routes = t.nextRoutes(options);
+      return async (write) =>
+        readRoute(
+          await callRoute(routes, {
+            method: write.method.toUpperCase() as RouteCall['method'],
+            path: write.path,
+            headers: { ...write.as.auth, ...write.headers },
+            body: write.body,
+            at,
+          }),
+        );
     },
   ],
 ];

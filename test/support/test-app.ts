@@ -2,6 +2,7 @@ import express, { type Express } from 'express';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createHttpAdapter } from '../../src/adapters';
+import { createProfileRouteHandlers, type ProfileRouteHandlersOptions } from '../../src/next';
 import type { ProfileConfig, Viewer } from '../../src/core';
 import {
   createMemoryStore,
@@ -23,14 +24,19 @@ export { PASSWORDS };
 export const BASE = '/api/profile';
 export const CSRF = { 'x-profilekit': '1' } as const;
 
+/** The test stand-in for a host's authentication: `Authorization: Bearer <token>` names a viewer in `viewers`. */
+const bearer = (viewers: Map<string, Viewer>) => (authorization: string | null | undefined) =>
+  viewers.get(authorization?.replace(/^Bearer /, '') ?? '') ?? null;
+
 /** An Express app with the router over `service` at BASE, authenticating bearer tokens from `viewers`. */
 function profileApp(service: ProfileService, viewers: Map<string, Viewer>, router?: Partial<ProfileRouterOptions>): Express {
   const app = express();
+  const viewerOf = bearer(viewers);
   app.use(
     BASE,
     createProfileRouter({
       service,
-      authenticate: (req) => viewers.get(req.get('authorization')?.replace(/^Bearer /, '') ?? '') ?? null,
+      authenticate: (req) => viewerOf(req.get('authorization')),
       rateLimit: false,
       ...router,
     }),
@@ -71,7 +77,11 @@ export async function createTestApp(
   };
   /** Another signed-in user (a bearer token of its own), for tests that need more than the three. */
   const addUser = make;
-  return { app, instance, store, service, mailer, clock, users, config, addUser };
+  const viewerOf = bearer(viewers);
+  /** The same service and sign-ins as Next.js route handlers (profilekit/next) at BASE, rate limit off unless given. */
+  const nextRoutes = (options: Partial<ProfileRouteHandlersOptions> = {}) =>
+    createProfileRouteHandlers({ service, basePath: BASE, authenticate: (request) => viewerOf(request.headers.get('authorization')), rateLimit: false, ...options });
+  return { app, instance, nextRoutes, store, service, mailer, clock, users, config, addUser };
 }
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { Request as ExpressRequest } from 'express';
+import type { ExpressRequestLike } from './express-types';
 import type { HttpRequest } from '../../http/http-exchange';
 import { payloadTooLarge } from '../../http/http-exchange';
 
@@ -56,7 +56,7 @@ function readFlowing(req: IncomingMessage, limit: number, chunks: Buffer[], size
  * (no web `Request` in between), the body still streaming, or re-serialised if a body parser
  * ran first. The URL is the path and query relative to the router's mount point.
  */
-export function fromNodeRequest(req: ExpressRequest): HttpRequest {
+export function fromNodeRequest(req: ExpressRequestLike): HttpRequest {
   return new NodeRequest(req);
 }
 
@@ -67,9 +67,9 @@ class NodeRequest implements HttpRequest {
   /** express.json() (or similar) consumed the stream already: what it parsed stands in for the body. */
   private readonly parsed: boolean;
 
-  constructor(private readonly req: ExpressRequest) {
-    this.method = req.method;
-    this.url = req.url;
+  constructor(private readonly req: ExpressRequestLike) {
+    this.method = req.method ?? 'GET';
+    this.url = req.url ?? '/';
     this.ownOrigin = req.host ? `${req.protocol}://${req.host}` : null;
     this.parsed = req.method !== 'GET' && req.method !== 'HEAD' && req.readableEnded && req.body !== undefined;
   }

@@ -14,7 +14,7 @@ type Argon2 = typeof import('@node-rs/argon2');
 let argon2: Promise<Argon2> | undefined;
 // Loaded on first use so that `profilekit/server` imports without this optional peer installed.
 const loadArgon2 = () =>
-  (argon2 ??= import('@node-rs/argon2').catch((error: unknown) => {
+  (argon2 ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@node-rs/argon2').catch((error: unknown) => {
     argon2 = undefined;
     throw optionalPeerError('@node-rs/argon2', 'createArgon2Hasher', error);
   }));

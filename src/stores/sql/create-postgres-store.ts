@@ -1,5 +1,4 @@
 import { Kysely, PostgresDialect, sql, type PostgresPool } from 'kysely';
-import type { Pool } from 'pg';
 import type { ProfileStore } from '../../service';
 import { createSqlStore } from './create-sql-store';
 import { optionalPeerError } from '../optional-peer';
@@ -7,12 +6,20 @@ import { postgresFlavor } from './postgres-flavor';
 import { runMigrations } from './run-migrations';
 import type { Database } from './sql-schema';
 
+/**
+ * What the store needs of a pool of your own: `connect()`, as a pg `Pool` has it. Spelled out
+ * structurally (Kysely's `PostgresPool` contract without `end`) rather than as pg's `Pool`, so
+ * that `profilekit/server`'s types never import pg's: an app without PostgreSQL type-checks
+ * without pg or @types/pg installed.
+ */
+export type PostgresPoolLike = Pick<PostgresPool, 'connect'>;
+
 export interface PostgresStoreOptions {
   /**
-   * A pool of your own. The store borrows connections from it and leaves the pool open on
-   * `close()`; it never changes a connection's session settings (such as `search_path`).
+   * A pool of your own (a pg `Pool`). The store borrows connections from it and leaves the pool
+   * open on `close()`; it never changes a connection's session settings (such as `search_path`).
    */
-  pool?: Pool;
+  pool?: PostgresPoolLike;
   /** Used when no `pool` is given: the store opens its own pool, and ends it on `close()`. */
   connectionString?: string;
   /**
@@ -34,7 +41,7 @@ export interface PostgresStoreOptions {
 export async function createPostgresStore(options: PostgresStoreOptions = {}): Promise<ProfileStore & { close(): Promise<void> }> {
   let pg: typeof import('pg').default;
   try {
-    pg = (await import('pg')).default;
+    pg = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ 'pg')).default;
   } catch (error) {
     throw optionalPeerError('pg', 'createPostgresStore', error);
   }

@@ -31,7 +31,7 @@ export interface SqliteStoreOptions {
 export async function createSqliteStore(options: SqliteStoreOptions): Promise<ProfileStore & { close(): Promise<void> }> {
   let Sqlite: typeof import('better-sqlite3');
   try {
-    Sqlite = (await import('better-sqlite3')).default;
+    Sqlite = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ 'better-sqlite3')).default;
   } catch (error) {
     throw optionalPeerError('better-sqlite3', 'createSqliteStore', error);
   }

@@ -47,6 +47,6 @@ export interface AdapterConformanceOptions extends Partial<SuiteOptions> {
   name: string;
   /** A fresh backend per test, configured with `config` (the suite's example config, or a variant of it). */
   setup(config: ProfileConfig): Promise<AdapterHarness>;
-  /** The test functions to register with. Default: vitest's. */
+  /** The test functions to register with. Default: the running vitest's, else the runner's globals (Jest); see `TestApi`. */
   api?: TestApi;
 }

@@ -14,8 +14,9 @@ import { suspensionTests } from './suspension-tests';
 import { updateTests } from './update-tests';
 
 /**
- * Registers the adapter conformance suite (vitest) for a `ProfileAdapter` implementation: every
- * rule the components rely on, through the adapter, each test on a fresh backend from `setup`.
+ * Registers the adapter conformance suite (with vitest or Jest) for a `ProfileAdapter`
+ * implementation: every rule the components rely on, through the adapter, each test on a fresh
+ * backend from `setup`.
  * Call it at the top level of a test file:
  *
  * ```ts

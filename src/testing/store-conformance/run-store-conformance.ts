@@ -9,15 +9,15 @@ export interface StoreConformanceOptions {
   name: string;
   /** A fresh, empty store per test. */
   setup(): Promise<{ store: ProfileStore; teardown?: () => Promise<void> }>;
-  /** The test functions to register with. Default: vitest's. */
+  /** The test functions to register with. Default: the running vitest's, else the runner's globals (Jest); see `TestApi`. */
   api?: TestApi;
 }
 
 const MINUTE = 60_000;
 
 /**
- * Registers the `ProfileStore` conformance suite (vitest): atomic compare-and-swap saves,
- * store-enforced email uniqueness, tokens, paging, throttles, and the account lifecycle
+ * Registers the `ProfileStore` conformance suite (with vitest or Jest): atomic compare-and-swap
+ * saves, store-enforced email uniqueness, tokens, paging, throttles, and the account lifecycle
  * (audit-only entries, due erasures, conditional erasure with its audit scrub), including under
  * concurrency.
  */

@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort, startChildServer } from './child-server';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -32,19 +31,6 @@ export interface DemoServer {
   stop(): Promise<void>;
 }
 
-/** A free loopback port (the OS picks one; it is released for the server to take). */
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => done(port));
-    });
-  });
-}
-
 export interface StartDemoOptions {
   readyWithin?: number;
   /** Where to run (its `.data/` is the database): a directory the caller keeps, for a restart. Default: a fresh one, removed by `stop`. */
@@ -68,42 +54,27 @@ export async function startDemo({ readyWithin = 120_000, cwd: given, env: extra 
   delete env.DATABASE_URL;
   delete env.NODE_ENV;
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'demo/server.ts')], {
+  const server = await startChildServer({
+    name: 'the demo server',
+    args: [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'demo/server.ts')],
     cwd,
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    ready: /^\s+API:/m,
+    readyWithin,
+  }).catch((error: unknown) => {
+    if (!given) rmSync(cwd, { recursive: true, force: true });
+    throw error;
   });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-
+  const { output } = server;
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      await exited;
-      clearTimeout(timer);
-    }
+    await server.stop();
     if (!given) rmSync(cwd, { recursive: true, force: true });
   };
-
-  const started = Date.now();
-  try {
-    while (!/^\s+API:/m.test(output)) {
-      if (child.exitCode !== null) throw new Error(`the demo server exited (${child.exitCode}):\n${output}`);
-      if (Date.now() - started > readyWithin) throw new Error(`the demo server was not ready within ${readyWithin / 1000} s:\n${output}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  if (!output.includes(`ready at ${env.PUBLIC_URL ?? `http://${env.HOST}:${port}`}`)) throw new Error(`unexpected start output:\n${output}`);
+  if (!output().includes(`ready at ${env.PUBLIC_URL ?? `http://${env.HOST}:${port}`}`)) throw new Error(`unexpected start output:\n${output()}`);
 
   const credentials = (who: 'user' | 'admin'): Credentials => {
-    const match = new RegExp(`${who}:\\s+(\\S+) / (\\S+)`).exec(output);
-    if (!match) throw new Error(`no ${who} credentials printed:\n${output}`);
+    const match = new RegExp(`${who}:\\s+(\\S+) / (\\S+)`).exec(output());
+    if (!match) throw new Error(`no ${who} credentials printed:\n${output()}`);
     return { email: match[1]!, password: match[2]! };
   };
 
@@ -115,7 +86,7 @@ export async function startDemo({ readyWithin = 120_000, cwd: given, env: extra 
     get admin() {
       return credentials('admin');
     },
-    output: () => output,
+    output,
     async outbox() {
       const { email, password } = credentials('admin');
       const signIn = await fetch(`${url}/dev/signin`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
