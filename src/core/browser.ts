@@ -15,6 +15,7 @@ export * from './domain/page';
 export * from './domain/audit';
 export * from './domain/account-status';
 export * from './domain/account-export';
+export * from './domain/export-file-name';
 export * from './domain/records';
 export * from './domain/merge-patch';
 export * from './text/split-name';
