@@ -35,6 +35,7 @@ export * from './schemas/builtin-value-schemas';
 export * from './schemas/custom-field-schema';
 export * from './schemas/attributes-schema';
 export * from './schemas/profile-schema';
+export * from './schemas/suspension-reason-schema';
 export * from './schemas/create-patch-schema';
 export * from './schemas/parse-profile-patch';
 export * from './schemas/field-problems-from-zod';

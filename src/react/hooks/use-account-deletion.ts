@@ -1,8 +1,5 @@
-import { useMutation } from '@tanstack/react-query';
-import type { DeletionResult, Profile, ProfileError, ReauthenticateInput } from '../../core/browser';
-import { useAfterDeletion } from './use-after-deletion';
-import { useAfterWrite } from './use-save-profile';
-import { useProfileAdapter } from './use-profile-adapter';
+import type { ReauthenticateInput } from '../../core/browser';
+import { useDeletionStep, useProfileStep } from './use-lifecycle-step';
 
 /**
  * Schedules the erasure of the viewer's own account, with their current password (TanStack
@@ -11,20 +8,10 @@ import { useProfileAdapter } from './use-profile-adapter';
  * Sent without a version: the step applies to the account as it is.
  */
 export function useScheduleDeletion() {
-  const adapter = useProfileAdapter();
-  const afterDeletion = useAfterDeletion();
-  return useMutation<DeletionResult, ProfileError, ReauthenticateInput>({
-    mutationFn: (input) => adapter.scheduleDeletion(input),
-    onSuccess: (result) => afterDeletion(result),
-  });
+  return useDeletionStep<ReauthenticateInput>(undefined, (adapter, input) => adapter.scheduleDeletion(input));
 }
 
 /** Cancels the viewer's scheduled erasure, with their current password; resolves to the profile, `active` again. */
 export function useCancelDeletion() {
-  const adapter = useProfileAdapter();
-  const afterWrite = useAfterWrite();
-  return useMutation<Profile, ProfileError, ReauthenticateInput>({
-    mutationFn: (input) => adapter.cancelDeletion(input),
-    onSuccess: (profile) => afterWrite(profile),
-  });
+  return useProfileStep<ReauthenticateInput>(undefined, (adapter, input) => adapter.cancelDeletion(input));
 }

@@ -1,8 +1,5 @@
-import { useMutation } from '@tanstack/react-query';
-import type { DeleteUserInput, DeletionResult, Profile, ProfileError, SuspendUserInput } from '../../core/browser';
-import { useAfterDeletion } from './use-after-deletion';
-import { useAfterWrite } from './use-save-profile';
-import { useProfileAdapter } from './use-profile-adapter';
+import type { DeleteUserInput, SuspendUserInput } from '../../core/browser';
+import { useDeletionStep, useProfileStep } from './use-lifecycle-step';
 
 // Admin steps on another account (TanStack mutations; `error` is a `ProfileError`). Each
 // refreshes the profile, its history and the user list. They are sent without a version: an
@@ -11,40 +8,20 @@ import { useProfileAdapter } from './use-profile-adapter';
 
 /** Admin: suspends `userId` with a reason the holder sees. */
 export function useSuspendUser(userId: string) {
-  const adapter = useProfileAdapter();
-  const afterWrite = useAfterWrite();
-  return useMutation<Profile, ProfileError, SuspendUserInput>({
-    mutationFn: (input) => adapter.suspendUser(userId, input),
-    onSuccess: (profile) => afterWrite(profile, userId),
-  });
+  return useProfileStep<SuspendUserInput>(userId, (adapter, input) => adapter.suspendUser(userId, input));
 }
 
 /** Admin: lifts the suspension of `userId`. */
 export function useReactivateUser(userId: string) {
-  const adapter = useProfileAdapter();
-  const afterWrite = useAfterWrite();
-  return useMutation<Profile, ProfileError, void>({
-    mutationFn: () => adapter.reactivateUser(userId),
-    onSuccess: (profile) => afterWrite(profile, userId),
-  });
+  return useProfileStep<void>(userId, (adapter) => adapter.reactivateUser(userId));
 }
 
-/** Admin: erases `userId` now (`immediate`) or after the grace period (`scheduled`). */
+/** Admin: erases `userId` now (`immediate`) or after the grace period (`scheduled`); an erased profile is not fetched again. */
 export function useDeleteUser(userId: string) {
-  const adapter = useProfileAdapter();
-  const afterDeletion = useAfterDeletion();
-  return useMutation<DeletionResult, ProfileError, DeleteUserInput>({
-    mutationFn: (input) => adapter.deleteUser(userId, input),
-    onSuccess: (result) => afterDeletion(result, userId),
-  });
+  return useDeletionStep<DeleteUserInput>(userId, (adapter, input) => adapter.deleteUser(userId, input));
 }
 
 /** Admin: cancels the scheduled erasure of `userId`. */
 export function useCancelUserDeletion(userId: string) {
-  const adapter = useProfileAdapter();
-  const afterWrite = useAfterWrite();
-  return useMutation<Profile, ProfileError, void>({
-    mutationFn: () => adapter.cancelUserDeletion(userId),
-    onSuccess: (profile) => afterWrite(profile, userId),
-  });
+  return useProfileStep<void>(userId, (adapter) => adapter.cancelUserDeletion(userId));
 }

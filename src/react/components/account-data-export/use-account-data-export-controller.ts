@@ -13,8 +13,8 @@ export type AccountDataExportState = 'loading' | 'error' | 'idle' | 'exporting' 
 
 /**
  * Owns an export: fetches the document (the viewer's own, or `userId`'s for an admin), hands it
- * to the browser as `profilekit-export-<id>-<date>.json`, and says how it went. A second press
- * while one runs does nothing. Shared by `AccountDataExport` and AdminUserDetail's "Download data".
+ * to the browser as `profilekit-export-<id>-<date>.json` (`saveExport`, which AdminUserDetail's
+ * "Download data" uses too), and says how it went. A second press while one runs does nothing.
  */
 export function useAccountDataExportController(userId?: string, onExported?: (document: AccountExport) => void) {
   const mutation = useExportAccount(userId);

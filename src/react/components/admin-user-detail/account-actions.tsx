@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { users as english } from '../../i18n/locales/en/users';
 import { useComponentMessages } from '../../i18n/use-component-messages';
 import { useFormatters } from '../../i18n/use-formatters';
@@ -6,8 +6,8 @@ import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { preloadDialogOnIntent } from '../../ui/dialog';
 import { Spinner } from '../../ui/spinner';
 import { AccountStatusBanner } from '../account-status/account-status-banner';
-import { DeleteUserDialog } from './delete-user-dialog';
-import { SuspendDialog } from './suspend-dialog';
+import { FormDialog } from '../../ui/form-dialog';
+import { DeletionModeField, ReasonField } from './account-action-fields';
 import { useAccountActionsController, type AccountActionsInput, type AccountStep } from './use-account-actions-controller';
 
 export interface AccountActionsProps extends AccountActionsInput {
@@ -62,6 +62,21 @@ export function AccountActions({ erased, ...input }: AccountActionsProps) {
       onConfirm={() => void c.steps[step]()}
     />
   );
+  const form = (step: 'suspend' | 'delete', title: string, description: string, label: string, body: ReactNode) => (
+    <FormDialog
+      open={c.dialog === step}
+      onOpenChange={(open) => c.setDialog(open ? step : null)}
+      onCancel={() => c.setDialog(null)}
+      title={fmt.format(title, { name })}
+      description={description}
+      name={`${step}-user`}
+      submitLabel={label}
+      danger
+      onSubmit={() => c.submit(step)}
+    >
+      {body}
+    </FormDialog>
+  );
   const anyOffered = Object.values(c.offered).some(Boolean);
   return (
     <div className="pk-account-actions" data-state={c.state}>
@@ -84,14 +99,8 @@ export function AccountActions({ erased, ...input }: AccountActionsProps) {
       {confirm('export', m.exportTitle, m.exportDescription, m.exportConfirm)}
       {confirm('reactivate', m.reactivateTitle, m.reactivateDescription, m.reactivateConfirm)}
       {confirm('cancelDeletion', m.cancelTitle, m.cancelDescription, m.cancelConfirm)}
-      <SuspendDialog open={c.dialog === 'suspend'} onOpenChange={(open) => c.setDialog(open ? 'suspend' : null)} name={name} onConfirm={(reason) => void c.steps.suspend(reason)} />
-      <DeleteUserDialog
-        open={c.dialog === 'delete'}
-        onOpenChange={(open) => c.setDialog(open ? 'delete' : null)}
-        name={name}
-        graceMs={c.graceMs}
-        onConfirm={(mode) => void c.steps.delete(mode)}
-      />
+      {form('suspend', m.suspendTitle, m.suspendDescription, m.suspendConfirm, <ReasonField c={c} />)}
+      {form('delete', m.deleteTitle, m.deleteDescription, m.deleteConfirm, <DeletionModeField c={c} />)}
     </div>
   );
 }

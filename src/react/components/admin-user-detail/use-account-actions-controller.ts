@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { isProfileError, type Profile, type ViewerConfig } from '../../../core/browser';
+import { isProfileError, suspensionReasonSchema, type DeleteUserInput, type Profile, type ViewerConfig } from '../../../core/browser';
 import { profileKeys } from '../../hooks/query-keys';
 import { useExportAccount } from '../../hooks/use-export-account';
 import { useCancelUserDeletion, useDeleteUser, useReactivateUser, useSuspendUser } from '../../hooks/use-user-lifecycle';
@@ -28,8 +28,9 @@ export interface AccountActionsInput {
 
 /**
  * Owns AdminUserDetail's account actions: which the config's `lifecycle.other` and the account's
- * state offer, which dialog is open, the step under way (its button busy), the outcome
- * (announced) or the failure (an alert; a refused state reloads the profile), focus afterwards.
+ * state offer, which dialog is open and what it holds (the suspension's reason, the deletion's
+ * mode), the step under way (its button busy), the outcome (announced) or the failure (an alert;
+ * a refused state reloads the profile), focus afterwards.
  */
 export function useAccountActionsController({ userId, profile, config, isSelf, announce, onErased }: AccountActionsInput) {
   const m = useComponentMessages('users', english).actions;
@@ -44,6 +45,10 @@ export function useAccountActionsController({ userId, profile, config, isSelf, a
   const [dialog, setDialog] = useState<AccountStep | null>(null);
   const [running, setRunning] = useState<AccountStep | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | undefined>(undefined);
+  const graceMs = config.lifecycle.deletionGraceMs;
+  const [mode, setMode] = useState<DeleteUserInput['mode']>('scheduled');
   const group = useRef<HTMLDivElement>(null);
   const name = profile.name || profile.email || profile.id;
   const rights = isSelf ? null : config.lifecycle.other;
@@ -100,19 +105,44 @@ export function useAccountActionsController({ userId, profile, config, isSelf, a
       }),
   };
 
+  /** Opens a step's dialog, its fields as new. */
+  const open = (step: AccountStep) => {
+    if (running) return;
+    setReason('');
+    setReasonError(undefined);
+    setMode(graceMs > 0 ? 'scheduled' : 'immediate');
+    setDialog(step);
+  };
+  /** The suspend or delete dialog's submit: its value checked, the dialog closed, the step run. */
+  const submit = (step: 'suspend' | 'delete') => {
+    if (step === 'delete') {
+      setDialog(null);
+      return void steps.delete(mode);
+    }
+    // The server's rule, from the core: one line, 1 to 500 characters.
+    const parsed = suspensionReasonSchema.safeParse(reason);
+    if (!parsed.success) return setReasonError(reason.trim() === '' ? m.reasonRequired : fmt.fieldError(parsed.error.issues[0]!));
+    setDialog(null);
+    void steps.suspend(parsed.data);
+  };
+
   return {
     name,
     offered,
     dialog,
-    open: (step: AccountStep) => {
-      if (!running) setDialog(step);
-    },
+    open,
     setDialog,
+    submit,
+    reason,
+    setReason,
+    reasonError,
+    mode,
+    setMode,
     running,
     error,
     group,
     steps,
-    graceMs: config.lifecycle.deletionGraceMs,
+    graceMs,
     state: running ? 'busy' : error ? 'failed' : 'idle',
   };
 }

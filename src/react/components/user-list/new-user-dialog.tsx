@@ -4,7 +4,7 @@ import type { Profile, ViewerConfig } from '../../../core/browser';
 import { users as english } from '../../i18n/locales/en/users';
 import { useComponentMessages } from '../../i18n/use-component-messages';
 import { useMessages } from '../../i18n/use-messages';
-import { Dialog } from '../../ui/dialog';
+import { FormDialog } from '../../ui/form-dialog';
 import { FieldShell } from '../../ui/field-shell';
 import { FormAlert } from '../../ui/form-alert';
 import { useNewUserController } from './use-new-user-controller';
@@ -23,45 +23,37 @@ export function NewUserDialog({ open, onOpenChange, config, onCreated }: NewUser
   const { common } = useMessages();
   const c = useNewUserController(config, onCreated);
   const id = useId();
-  const label = (name: 'email' | 'givenName' | 'familyName' | 'roles') => config.fields[name]?.label ?? common.fieldLabels[name];
+  const label = (name: 'email' | 'name' | 'roles') => config.fields[name]?.label ?? common.fieldLabels[name];
   return (
-    <Dialog
+    <FormDialog
       open={open}
-      onOpenChange={(next) => {
-        if (!next) c.reset();
-        onOpenChange(next);
+      onOpenChange={onOpenChange}
+      onCancel={() => {
+        c.reset();
+        onOpenChange(false);
       }}
       title={m.title}
       description={m.description}
       name="new-user"
+      formName="new-user"
+      submitLabel={c.busy ? m.submitting : m.submit}
+      busy={c.busy}
+      onSubmit={() => void c.submit()}
     >
-      <form className="pk-new-user-form" noValidate onSubmit={(event) => void c.submit(event)} data-pk-form="new-user">
-        <FieldShell id={`${id}email`} label={label('email')} error={c.errors.email} required>
-          {(control) => <input {...control} {...c.register.email} className="pk-input" type="email" autoComplete="off" spellCheck={false} />}
+      <FieldShell id={`${id}email`} label={label('email')} error={c.errors.email} required>
+        {(control) => <input {...control} {...c.register.email} className="pk-input" type="email" autoComplete="off" spellCheck={false} />}
+      </FieldShell>
+      <FieldShell id={`${id}name`} label={label('name')} error={c.errors.name}>
+        {(control) => <input {...control} {...c.register.name} className="pk-input" type="text" autoComplete="off" />}
+      </FieldShell>
+      {c.rolesEditable ? (
+        <FieldShell id={`${id}roles`} label={label('roles')} help={m.rolesHelp} error={c.errors.roles}>
+          {(control) => <input {...control} {...c.register.roles} className="pk-input" type="text" autoComplete="off" spellCheck={false} />}
         </FieldShell>
-        <FieldShell id={`${id}given`} label={label('givenName')} error={c.errors.givenName}>
-          {(control) => <input {...control} {...c.register.givenName} className="pk-input" type="text" autoComplete="off" />}
-        </FieldShell>
-        <FieldShell id={`${id}family`} label={label('familyName')} error={c.errors.familyName}>
-          {(control) => <input {...control} {...c.register.familyName} className="pk-input" type="text" autoComplete="off" />}
-        </FieldShell>
-        {c.rolesEditable ? (
-          <FieldShell id={`${id}roles`} label={label('roles')} help={m.rolesHelp} error={c.errors.roles}>
-            {(control) => <input {...control} {...c.register.roles} className="pk-input" type="text" autoComplete="off" spellCheck={false} />}
-          </FieldShell>
-        ) : null}
-        <InviteChoice id={`${id}invite`} c={c} />
-        <FormAlert message={c.alert} />
-        <div className="pk-actions">
-          <button type="button" className="pk-button" onClick={() => onOpenChange(false)}>
-            {common.cancel}
-          </button>
-          <button type="submit" className="pk-button pk-button--primary" aria-disabled={c.busy || undefined}>
-            {c.busy ? m.submitting : m.submit}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+      ) : null}
+      <InviteChoice id={`${id}invite`} c={c} />
+      <FormAlert message={c.alert} />
+    </FormDialog>
   );
 }
 

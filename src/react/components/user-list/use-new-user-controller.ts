@@ -8,18 +8,18 @@ import { useLifecycleError } from '../account-status/use-lifecycle-error';
 
 export interface NewUserValues {
   email: string;
-  givenName: string;
-  familyName: string;
+  /** The whole name; the server splits it into given and family name, as a profile's name. */
+  name: string;
   /** Comma-separated, as the admin screen edits roles. */
   roles: string;
   invite: boolean;
 }
 
-const FIELDS = ['email', 'givenName', 'familyName', 'roles'] as const;
+const FIELDS = ['email', 'name', 'roles'] as const;
 const optional = (text: string) => (text.trim() === '' ? undefined : text.trim());
 
 /**
- * Owns the "New user" dialog's form: email (required, the core's email rule), names, roles when
+ * Owns the "New user" dialog's form: email (required, the core's email rule), name, roles when
  * the config lets this admin set them, "send an invitation" when the server can mail one. The
  * server's refusals land on their fields (an address taken, a bad name), the rest in an alert.
  */
@@ -29,7 +29,7 @@ export function useNewUserController(config: ViewerConfig, onCreated: (profile: 
   const describe = useLifecycleError();
   const create = useCreateUser();
   const rolesEditable = Boolean(config.access.other?.roles?.editable);
-  const defaults: NewUserValues = { email: '', givenName: '', familyName: '', roles: '', invite: config.lifecycle.invite };
+  const defaults: NewUserValues = { email: '', name: '', roles: '', invite: config.lifecycle.invite };
   const form = useForm<NewUserValues>({ defaultValues: defaults, mode: 'onSubmit', reValidateMode: 'onChange' });
   const { setError, clearErrors } = form;
 
@@ -41,8 +41,7 @@ export function useNewUserController(config: ViewerConfig, onCreated: (profile: 
         return parsed.success || fmt.fieldError(parsed.error.issues[0]!);
       },
     }),
-    givenName: form.register('givenName'),
-    familyName: form.register('familyName'),
+    name: form.register('name'),
     roles: form.register('roles'),
     invite: form.register('invite'),
   };
@@ -52,8 +51,7 @@ export function useNewUserController(config: ViewerConfig, onCreated: (profile: 
     const roles = values.roles.split(',').map((role) => role.trim()).filter(Boolean);
     const input: CreateUserInput = {
       email: values.email.trim(),
-      givenName: optional(values.givenName),
-      familyName: optional(values.familyName),
+      name: optional(values.name),
       ...(rolesEditable && roles.length > 0 ? { roles } : {}),
       ...(config.lifecycle.invite ? { invite: values.invite } : {}),
     };
@@ -86,7 +84,7 @@ export function useNewUserController(config: ViewerConfig, onCreated: (profile: 
     busy: create.isPending,
     rolesEditable,
     canInvite: config.lifecycle.invite,
-    errors: { email: errors.email?.message, givenName: errors.givenName?.message, familyName: errors.familyName?.message, roles: errors.roles?.message },
+    errors: { email: errors.email?.message, name: errors.name?.message, roles: errors.roles?.message },
     alert: errors.root?.message ?? null,
   };
 }

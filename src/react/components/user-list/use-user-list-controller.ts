@@ -36,7 +36,6 @@ export function useUserListController(pageSize: number) {
   });
 
   const loadMore = () => {
-    if (users.isFetchingNextPage) return;
     focusFrom.current = items.length;
     void users.fetchNextPage();
   };

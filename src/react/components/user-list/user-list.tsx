@@ -11,7 +11,7 @@ import { ErrorState } from '../../ui/error-state';
 import { LiveStatus } from '../../ui/live-status';
 import { ProfileShell, type ShellRoot } from '../../ui/profile-shell';
 import { Skeleton } from '../../ui/skeleton';
-import { Spinner } from '../../ui/spinner';
+import { LoadMore } from '../../ui/load-more';
 import type { LoadedProfile } from '../../ui/use-loaded-profile';
 import { NewUserDialog } from './new-user-dialog';
 import { useUserListController } from './use-user-list-controller';
@@ -40,7 +40,7 @@ export interface UserListProps {
  * a page at a time with "Load more" (cursor paging; focus moves to the first new row), each row
  * with its badges in words (admin, suspended, pending deletion with its date, unverified), and
  * a row button that hosts use to show the account beside the list (`onSelect`, `selectedId`).
- * When the config's `lifecycle.create` allows it, "New user" opens a dialog: email, names, roles
+ * When the config's `lifecycle.create` allows it, "New user" opens a dialog: email, name, roles
  * (if this admin may set them) and "send an invitation" (if the server mails them); the server's
  * refusals land on their fields. Non-admins get a "not allowed" state.
  *
@@ -116,12 +116,7 @@ function UserListView({ loaded: { config }, root, pageSize, selectedId, onSelect
       ) : null}
       <LiveStatus tone={c.announcement ? 'success' : 'neutral'}>{count}</LiveStatus>
       {users.hasNextPage && c.state === 'ready' ? (
-        <div className="pk-actions">
-          {users.isFetchingNextPage ? <Spinner label={m.loadingMore} /> : null}
-          <button type="button" className="pk-button" aria-disabled={users.isFetchingNextPage || undefined} onClick={c.loadMore}>
-            {m.loadMore}
-          </button>
-        </div>
+        <LoadMore label={m.loadMore} busyLabel={m.loadingMore} busy={users.isFetchingNextPage} onLoad={c.loadMore} />
       ) : null}
       {users.error && users.data ? (
         <p className="pk-error" role="alert">

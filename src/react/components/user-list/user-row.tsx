@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import type { AccountSummary } from '../../../core/browser';
 import type { ProfileKitMessages } from '../../i18n/messages';
 import { useFormatters } from '../../i18n/use-formatters';
@@ -27,14 +27,17 @@ export const UserRow = memo(function UserRow({ user, selected, onSelect, adminRo
   if (user.emailVerified === false) list.push(['unverified', badges.unverified]);
   const content = (
     <>
-      <span className="pk-user-name">{user.name || user.email || user.id}</span>
-      {user.name && user.email ? <span className="pk-user-email">{user.email}</span> : null}
+      {/* The spaces keep the parts apart in the button's accessible name (layout ignores them). */}
+      <span className="pk-user-name">{user.name || user.email || user.id}</span>{' '}
+      {user.name && user.email ? <span className="pk-user-email">{user.email}</span> : null}{' '}
       {list.length > 0 ? (
         <span className="pk-badges">
           {list.map(([kind, text]) => (
-            <span key={kind} className="pk-badge" data-pk-badge={kind}>
-              {text}
-            </span>
+            <Fragment key={kind}>
+              <span className="pk-badge" data-pk-badge={kind}>
+                {text}
+              </span>{' '}
+            </Fragment>
           ))}
         </span>
       ) : null}

@@ -39,7 +39,7 @@ export const users = {
     suspendTitle: 'Suspend {name}?',
     suspendDescription: 'They can no longer sign in or change anything until the account is reactivated. They see the reason.',
     reason: 'Reason',
-    reasonHelp: 'Shown to the person. At most 500 characters.',
+    reasonHelp: 'Shown to the person. One line, at most 500 characters.',
     reasonRequired: 'Give a reason.',
     suspendConfirm: 'Suspend',
     suspended: '{name} suspended.',

@@ -125,5 +125,11 @@ export const common: typeof en = {
     invalidCursor: 'Curseur invalide',
     wholeNumber: 'Nombre entier',
     invalidLink: 'Ce lien est invalide, déjà utilisé ou expiré ; demandez-en un nouveau',
+    deletionScheduled: 'L’effacement de ce compte est déjà programmé',
+    noDeletionScheduled: 'Aucun effacement n’est programmé pour ce compte',
+    alreadySuspended: 'Ce compte est déjà suspendu',
+    notSuspended: 'Ce compte n’est pas suspendu',
+    inviteOrPassword: 'Invitez la personne à choisir un mot de passe, ou définissez-en un, pas les deux',
+    invitationsOff: 'Ce serveur n’envoie pas d’invitations',
   },
 };

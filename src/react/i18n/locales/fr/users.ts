@@ -37,7 +37,7 @@ export const users: typeof en = {
     suspendTitle: 'Suspendre {name} ?',
     suspendDescription: 'La personne ne peut plus se connecter ni rien modifier tant que le compte n’est pas réactivé. Elle voit le motif.',
     reason: 'Motif',
-    reasonHelp: 'Visible par la personne. 500 caractères au maximum.',
+    reasonHelp: 'Visible par la personne. Une ligne, 500 caractères au maximum.',
     reasonRequired: 'Indiquez un motif.',
     suspendConfirm: 'Suspendre',
     suspended: 'Compte de {name} suspendu.',
