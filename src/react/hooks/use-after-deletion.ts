@@ -1,24 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { DeletionResult, Profile } from '../../core/browser';
+import type { DeletionResult } from '../../core/browser';
+import { invalidateAfterDeletion } from './invalidate-after-deletion';
 import { profileKeys } from './query-keys';
 
-/**
- * What scheduling or carrying out an erasure makes stale: the profile (the viewer's own, or
- * `userId`'s), its history and the user list. An erased profile is not fetched again (it is gone:
- * "not found"); the component that erased it says so instead.
- */
+/** `invalidateAfterDeletion` on the provider's query cache: `(result, userId?) => void`. */
 export function useAfterDeletion() {
   const queryClient = useQueryClient();
-  return useCallback(
-    (result: DeletionResult, userId?: string) => {
-      const key = profileKeys.profile(userId);
-      const id = userId ?? queryClient.getQueryData<Profile>(key)?.id;
-      if (result.erased) void queryClient.cancelQueries({ queryKey: key });
-      else void queryClient.invalidateQueries({ queryKey: key });
-      if (id !== undefined) void queryClient.invalidateQueries({ queryKey: profileKeys.audit(id) });
-      void queryClient.invalidateQueries({ queryKey: [...profileKeys.all, 'users'] });
-    },
-    [queryClient],
-  );
+  return useCallback((result: DeletionResult, userId?: string) => invalidateAfterDeletion(queryClient, profileKeys, result, userId), [queryClient]);
 }

@@ -23,6 +23,7 @@ const NOW = Date.parse('2026-11-23T10:00:00.000Z');
 const when = (ms: number, locale = 'en') => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
 const actions = () => screen.findByRole('group', { name: 'Account actions for Grace Hopper' }, { timeout: 5000 });
 const status = () => componentRoot('admin-user-detail').querySelector('.pk-live[role="status"]');
+const part = () => componentRoot('admin-user-detail').querySelector<HTMLElement>('.pk-account-actions')!;
 
 /** Opens a step's dialog from its button; returns the dialog. */
 async function openStep(user: ReturnType<typeof renderWithProfileKit>['user'], name: string) {
@@ -52,7 +53,8 @@ describe.each(BACKEND_KINDS)('AdminUserDetail account actions over %s', (kind) =
     expect(head).toHaveTextContent('Reason: Checking a report');
     expect(within(await actions()).getByRole('button', { name: 'Reactivate…' })).toBeInTheDocument();
     expect(within(await actions()).queryByRole('button', { name: 'Suspend…' })).not.toBeInTheDocument();
-    await waitFor(() => expect(within(screen.getByRole('group', { name: 'Account actions for Grace Hopper' })).getAllByRole('button')[0]).toHaveFocus());
+    // The same button, now Reactivate…, keeps the focus.
+    await waitFor(() => expect(within(screen.getByRole('group', { name: 'Account actions for Grace Hopper' })).getByRole('button', { name: 'Reactivate…' })).toHaveFocus());
     expect(await b.admin.getUser(GRACE)).toMatchObject({ status: 'suspended', suspension: { reason: 'Checking a report' } });
     expect(await within(screen.getByRole('region', { name: 'History' })).findByText(/^Account suspended by you$/)).toBeInTheDocument();
     await expectNoAxeViolations();
@@ -127,21 +129,24 @@ describe('AdminUserDetail account actions: states and failures', () => {
     await expectNoAxeViolations();
   });
 
-  it('busy while a step runs: its button spins, the others are inert, a status says so', async () => {
+  it('busy while a step runs: the dialog stays, its button says so and stays put, the actions are inert; then it closes', async () => {
     const b = await createComponentBackend('memory');
     const { adapter, release } = gated(b.admin, 'reactivateUser');
     await b.admin.suspendUser(GRACE, { reason: 'x' });
     const { user } = await renderDetail(adapter);
     const dialog = await openStep(user, 'Reactivate…');
     await user.click(within(dialog).getByRole('button', { name: 'Reactivate' }));
-    expect(await screen.findByRole('status', { name: 'Working…' })).toBeInTheDocument();
-    const group = await actions();
-    expect(group.closest('[data-state]')).toHaveAttribute('data-state', 'busy');
-    expect(within(group).getByRole('button', { name: 'Delete…' })).toHaveAttribute('aria-disabled', 'true');
-    await user.click(within(group).getByRole('button', { name: 'Delete…' }));
-    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    const busy = await within(dialog).findByRole('button', { name: 'Working…' });
+    expect(busy).toHaveAttribute('aria-disabled', 'true');
+    expect(busy).toHaveFocus();
+    expect(part()).toHaveAttribute('data-state', 'busy');
+    expect(part().querySelector('[data-pk-step="delete"]')).toHaveAttribute('aria-disabled', 'true');
+    await user.click(busy);
+    await expectNoAxeViolations();
     release();
     await waitFor(() => expect(status()).toHaveTextContent('Grace Hopper reactivated.'));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(part()).toHaveAttribute('data-state', 'idle');
   });
 
   it('another admin acted first (invalid_state): said by its id, and the real state shown', async () => {
@@ -152,7 +157,8 @@ describe('AdminUserDetail account actions: states and failures', () => {
     const dialog = await openStep(user, 'Suspend…');
     await user.type(within(dialog).getByRole('textbox', { name: 'Reason' }), 'Me too');
     await user.click(within(dialog).getByRole('button', { name: 'Suspend' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The account is already suspended');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('The account is already suspended');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(await screen.findByRole('group', { name: /^This account is suspended since/ })).toHaveTextContent('Reason: Someone else');
     expect(within(await actions()).getByRole('button', { name: 'Reactivate…' })).toBeInTheDocument();
   });
@@ -161,14 +167,14 @@ describe('AdminUserDetail account actions: states and failures', () => {
     ['rate limited', 'exportUser', new ProfileError('rate_limited', 'slow', { retryAfter: 120 }), 'Download data', 'Download', 'Too many attempts. Try again in 2 minutes.'],
     ['a suspended admin', 'suspendUser', new ProfileError('account_suspended', 'suspended'), 'Suspend…', 'Suspend', 'This account is suspended.'],
     ['offline', 'deleteUser', new ProfileError('unavailable', 'offline'), 'Delete…', 'Delete', 'Cannot reach the server. Check your connection and try again.'],
-  ] as const)('%s: an alert, nothing changed', async (_, method, error, button, confirm, message) => {
+  ] as const)('%s: an alert in the dialog, which stays open; nothing changed', async (_, method, error, button, confirm, message) => {
     const b = await createComponentBackend('memory');
     const { user } = await renderDetail(failing(b.admin, method as keyof ProfileAdapter, error));
     const dialog = await openStep(user, button);
     if (method === 'suspendUser') await user.type(within(dialog).getByRole('textbox', { name: 'Reason' }), 'A reason');
     await user.click(within(dialog).getByRole('button', { name: confirm }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(message);
-    expect((await actions()).closest('[data-state]')).toHaveAttribute('data-state', 'failed');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(message);
+    expect(part()).toHaveAttribute('data-state', 'failed');
     expect(await b.admin.getUser(GRACE)).toMatchObject({ status: 'active', purgeAt: null });
     expect(downloads.files).toEqual([]);
     await expectNoAxeViolations();

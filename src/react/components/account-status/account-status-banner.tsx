@@ -1,27 +1,29 @@
 import { useId } from 'react';
 import type { Profile } from '../../../core/browser';
-import { useComponentMessages } from '../../i18n/use-component-messages';
-import { useFormatters } from '../../i18n/use-formatters';
 import { accountStatus } from '../../i18n/locales/en/account-status';
+import type { LazyKit } from '../../ui/lazy-kit';
+import { useKitMessages } from '../../ui/use-kit-messages';
 
 export interface AccountStatusBannerProps {
   profile: Pick<Profile, 'status' | 'purgeAt' | 'suspension'>;
   /** The viewer's own account ("Your account…") or another's, as an admin sees it ("This account…"). */
   isSelf: boolean;
+  /** The formatters and messages of the component that shows it (a lazy part: see `LazyKit`). */
+  kit: Pick<LazyKit, 'fmt' | 'messages' | 'mergeMessages'>;
 }
 
 /**
  * The account's lifecycle state on a profile: suspended (since when, and why) and pending
  * deletion (when it is erased), in the viewer's locale. Nothing for an active account.
  */
-export function AccountStatusBanner({ profile, isSelf }: AccountStatusBannerProps) {
-  const m = useComponentMessages('accountStatus', accountStatus);
-  const fmt = useFormatters();
+export function AccountStatusBanner({ profile, isSelf, kit }: AccountStatusBannerProps) {
+  const m = useKitMessages(kit, 'accountStatus', accountStatus);
+  const { fmt } = kit;
   const titleId = useId();
   const { status, purgeAt, suspension } = profile;
   const lines: string[] = [];
   if (status === 'suspended') {
-    lines.push(isSelf ? m.self.suspended : fmt.format(m.other.suspended, { date: fmt.dateTime(suspension?.at ?? '') }));
+    lines.push(isSelf || !suspension ? m.self.suspended : fmt.format(m.other.suspended, { date: fmt.dateTime(suspension.at) }));
     if (suspension) lines.push(fmt.format(m.reason, { reason: suspension.reason }));
     if (isSelf) lines.push(m.self.suspendedHelp);
   }

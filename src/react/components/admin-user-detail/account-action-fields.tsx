@@ -1,26 +1,47 @@
 import { useId } from 'react';
 import { formatDuration } from '../../i18n/format-duration';
-import { users as english } from '../../i18n/locales/en/users';
-import { useComponentMessages } from '../../i18n/use-component-messages';
-import { useFormatters } from '../../i18n/use-formatters';
-import { FieldShell } from '../../ui/field-shell';
+import type { ProfileKitMessages } from '../../i18n/messages';
+import type { LazyKit } from '../../ui/lazy-kit';
 import type { AccountActionsController } from './use-account-actions-controller';
 
-/** The suspend dialog's field: the reason the person will see. */
-export function ReasonField({ c }: { c: AccountActionsController }) {
-  const m = useComponentMessages('users', english).actions;
+type Words = ProfileKitMessages['users']['actions'];
+
+/**
+ * The suspend dialog's field: the reason the person will see, with its help and error tied to
+ * it (written out here: a lazy part imports no `FieldShell`, which first loads hold).
+ */
+export function ReasonField({ c, m }: { c: AccountActionsController; m: Words }) {
   const id = useId();
   return (
-    <FieldShell id={id} label={m.reason} help={m.reasonHelp} error={c.reasonError} required>
-      {(control) => <input {...control} className="pk-input" type="text" autoComplete="off" value={c.reason} onChange={(event) => c.setReason(event.target.value)} />}
-    </FieldShell>
+    <div className="pk-field" data-state={c.reasonError ? 'invalid' : 'editable'}>
+      <label className="pk-label" htmlFor={id}>
+        {m.reason}
+      </label>
+      <input
+        id={id}
+        className="pk-input"
+        type="text"
+        autoComplete="off"
+        aria-required="true"
+        aria-invalid={c.reasonError ? true : undefined}
+        aria-describedby={c.reasonError ? `${id}-error ${id}-help` : `${id}-help`}
+        value={c.reason}
+        onChange={(event) => c.setReason(event.target.value)}
+      />
+      <p className="pk-help" id={`${id}-help`}>
+        {m.reasonHelp}
+      </p>
+      {c.reasonError ? (
+        <p className="pk-error" id={`${id}-error`}>
+          {c.reasonError}
+        </p>
+      ) : null}
+    </div>
   );
 }
 
 /** The delete dialog's choice: after the grace period (the default) or now; only now when the grace period is 0. */
-export function DeletionModeField({ c }: { c: AccountActionsController }) {
-  const m = useComponentMessages('users', english).actions;
-  const fmt = useFormatters();
+export function DeletionModeField({ c, m, fmt }: { c: AccountActionsController; m: Words; fmt: LazyKit['fmt'] }) {
   const id = useId();
   const modes = c.graceMs > 0 ? (['scheduled', 'immediate'] as const) : (['immediate'] as const);
   return (

@@ -15,6 +15,7 @@ import { BILLING_PARTS, BillingRow } from './billing-row';
 import { BuiltinRow } from './builtin-row';
 import { CustomRow } from './custom-row';
 import { EmailRow } from './email-row';
+import { useLazyKit } from '../../ui/lazy-kit';
 import { lazyAccountActions } from './lazy-account-actions';
 import { useAdminUserDetailController } from './use-admin-user-detail-controller';
 
@@ -36,6 +37,7 @@ export function AdminUserDetailView({ userId, loaded, root, auditPageSize, onDel
   const { admin } = useMessages();
   const fmt = useFormatters();
   const { ctx, idPrefix } = c;
+  const kit = useLazyKit();
   const title = profile.name || profile.email || fmt.format(admin.untitled, { id: profile.id });
   const values: Partial<Record<string, unknown>> = profile;
   const billingAccess = access.billing;
@@ -45,7 +47,7 @@ export function AdminUserDetailView({ userId, loaded, root, auditPageSize, onDel
   return (
     <ComponentRoot {...root} state={c.state}>
       <h2 className="pk-admin-title">{title}</h2>
-      <lazyAccountActions.Part when userId={userId} profile={profile} config={config} isSelf={isSelf} announce={ctx.announce} erased={c.erased} onErased={c.onErased} />
+      <lazyAccountActions.Part when kit={kit} userId={userId} profile={profile} config={config} isSelf={isSelf} announce={ctx.announce} erased={c.erased} onErased={c.onErased} />
       {c.erased ? null : (
         <>
           <AdminSection name="account" title={admin.sections.account}>

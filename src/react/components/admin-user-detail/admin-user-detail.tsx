@@ -3,8 +3,6 @@ import { ComponentRoot } from '../../ui/component-root';
 import { ErrorState } from '../../ui/error-state';
 import { ProfileShell, type ShellRoot } from '../../ui/profile-shell';
 import { AdminUserDetailView } from './admin-user-detail-view';
-import { lazyAccountActions } from './lazy-account-actions';
-import { useEffect } from 'react';
 
 export type { AdminUserDetailState } from './use-admin-user-detail-controller';
 
@@ -35,8 +33,8 @@ const canRetry = (error: ProfileError) => !FINAL.has(error.code);
  * silent overwrite. Its head says whether the account is suspended (why, since when) or
  * pending deletion (when), and offers what the config's `lifecycle.other` allows, each behind a
  * confirmation: download its data, suspend / reactivate, delete (now or scheduled) or cancel a
- * scheduled deletion (these and their words are a lazy chunk, fetched while the profile
- * loads). Non-admins get a "not allowed" state.
+ * scheduled deletion (these and their words are a lazy chunk). Non-admins get a "not allowed"
+ * state.
  *
  * Notification preferences are not edited here: put `<NotificationPrefs userId={…} />` beside it.
  *
@@ -48,7 +46,6 @@ const canRetry = (error: ProfileError) => !FINAL.has(error.code);
  */
 export function AdminUserDetail({ userId, className, auditPageSize = 10, onDeleted }: AdminUserDetailProps) {
   const root: ShellRoot = { component: 'admin-user-detail', rootClass: 'pk-admin-user-detail', className };
-  useEffect(lazyAccountActions.preload, []);
   return (
     <ProfileShell userId={userId} root={root} rows={10} canRetry={canRetry}>
       {(loaded, shellRoot) =>

@@ -7,7 +7,7 @@ import { useFormatters } from '../../i18n/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 import { ErrorState } from '../../ui/error-state';
 import { Skeleton } from '../../ui/skeleton';
-import { LoadMore } from '../../ui/load-more';
+import { Spinner } from '../../ui/spinner';
 
 const ACTION_KEYS: Record<AuditAction, keyof ReturnType<typeof useMessages>['admin']['audit']['actions']> = {
   'account.create': 'accountCreate',
@@ -139,16 +139,21 @@ export function AuditHistory({ userId, config, pageSize, title }: AuditHistoryPr
         </ol>
       )}
       {audit.hasNextPage ? (
-        <LoadMore
-          className="pk-audit-more"
-          label={admin.audit.loadMore}
-          busyLabel={common.loading}
-          busy={audit.isFetchingNextPage}
-          onLoad={() => {
-            focusFrom.current = entries.length;
-            void audit.fetchNextPage();
-          }}
-        />
+        <div className="pk-actions pk-audit-more">
+          {audit.isFetchingNextPage ? <Spinner label={common.loading} /> : null}
+          <button
+            type="button"
+            className="pk-button"
+            aria-disabled={audit.isFetchingNextPage || undefined}
+            onClick={() => {
+              if (audit.isFetchingNextPage) return;
+              focusFrom.current = entries.length;
+              void audit.fetchNextPage();
+            }}
+          >
+            {admin.audit.loadMore}
+          </button>
+        </div>
       ) : null}
       {audit.error && audit.data ? (
         <p className="pk-error" role="alert">

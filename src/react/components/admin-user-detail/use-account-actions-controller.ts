@@ -1,15 +1,12 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
-import { isProfileError, suspensionReasonSchema, type DeleteUserInput, type Profile, type ViewerConfig } from '../../../core/browser';
-import { profileKeys } from '../../hooks/query-keys';
-import { useExportAccount } from '../../hooks/use-export-account';
-import { useCancelUserDeletion, useDeleteUser, useReactivateUser, useSuspendUser } from '../../hooks/use-user-lifecycle';
+import { useState } from 'react';
+import type { DeleteUserInput, Profile, ProfileError, ViewerConfig } from '../../../core/browser';
+import { invalidateAfterDeletion } from '../../hooks/invalidate-after-deletion';
+import { accountStatus } from '../../i18n/locales/en/account-status';
 import { users as english } from '../../i18n/locales/en/users';
-import { useComponentMessages } from '../../i18n/use-component-messages';
-import { useFormatters } from '../../i18n/use-formatters';
-import { focusIfLost } from '../../ui/focus-if-lost';
+import type { LazyKit } from '../../ui/lazy-kit';
+import { useKitMessages } from '../../ui/use-kit-messages';
 import { saveExport } from '../account-data-export/save-export';
-import { useLifecycleError } from '../account-status/use-lifecycle-error';
+import { describeLifecycleError } from '../account-status/describe-lifecycle-error';
 
 /** The account actions of AdminUserDetail, each behind its own confirmation dialog. */
 export type AccountStep = 'export' | 'suspend' | 'reactivate' | 'delete' | 'cancelDeletion';
@@ -27,29 +24,24 @@ export interface AccountActionsInput {
 }
 
 /**
- * Owns AdminUserDetail's account actions: which the config's `lifecycle.other` and the account's
- * state offer, which dialog is open and what it holds (the suspension's reason, the deletion's
- * mode), the step under way (its button busy), the outcome (announced) or the failure (an alert;
- * a refused state reloads the profile), focus afterwards.
+ * Owns AdminUserDetail's account actions (a lazy part: everything shared comes from the `kit`):
+ * which steps the config's `lifecycle.other` and the account's state offer, the open dialog and
+ * what it holds (the suspension's reason, the deletion's mode), the step under way (the dialog
+ * stays open, busy), then the outcome (announced, the dialog closed) or the failure (in the
+ * dialog; on the reason when it is the reason; a refused state reloads the profile).
  */
-export function useAccountActionsController({ userId, profile, config, isSelf, announce, onErased }: AccountActionsInput) {
-  const m = useComponentMessages('users', english).actions;
-  const fmt = useFormatters();
-  const describe = useLifecycleError();
-  const queryClient = useQueryClient();
-  const exporter = useExportAccount(userId);
-  const suspend = useSuspendUser(userId);
-  const reactivate = useReactivateUser(userId);
-  const erase = useDeleteUser(userId);
-  const cancelDeletion = useCancelUserDeletion(userId);
-  const [dialog, setDialog] = useState<AccountStep | null>(null);
-  const [running, setRunning] = useState<AccountStep | null>(null);
+export function useAccountActionsController(kit: LazyKit, { userId, profile, config, isSelf, announce, onErased }: AccountActionsInput) {
+  const m = useKitMessages(kit, 'users', english).actions;
+  const { rateLimited } = useKitMessages(kit, 'accountStatus', accountStatus);
+  const { adapter, fmt } = kit;
+  const [open, setOpen] = useState(false);
+  const [step, setStep] = useState<AccountStep>('export');
+  const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>(undefined);
   const graceMs = config.lifecycle.deletionGraceMs;
   const [mode, setMode] = useState<DeleteUserInput['mode']>('scheduled');
-  const group = useRef<HTMLDivElement>(null);
   const name = profile.name || profile.email || profile.id;
   const rights = isSelf ? null : config.lifecycle.other;
   const suspended = profile.status === 'suspended';
@@ -62,87 +54,83 @@ export function useAccountActionsController({ userId, profile, config, isSelf, a
     cancelDeletion: Boolean(rights?.delete) && pending,
   };
 
-  const run = async (step: AccountStep, action: () => Promise<string | null>) => {
+  const steps: Record<AccountStep, () => Promise<string | null>> = {
+    export: async () => {
+      const file = saveExport(await adapter.exportUser(userId));
+      void kit.queryClient.invalidateQueries({ queryKey: kit.keys.audit(userId) });
+      return fmt.format(m.exported, { file });
+    },
+    suspend: async () => {
+      kit.afterWrite(await adapter.suspendUser(userId, { reason }), userId);
+      return fmt.format(m.suspended, { name });
+    },
+    reactivate: async () => {
+      kit.afterWrite(await adapter.reactivateUser(userId), userId);
+      return fmt.format(m.reactivated, { name });
+    },
+    delete: async () => {
+      const result = await adapter.deleteUser(userId, { mode });
+      invalidateAfterDeletion(kit.queryClient, kit.keys, result, userId);
+      if (!result.erased) return fmt.format(m.deletionScheduled, { name, date: fmt.dateTime(result.purgeAt) });
+      onErased();
+      return null; // the screen now says so, with focus on it
+    },
+    cancelDeletion: async () => {
+      kit.afterWrite(await adapter.cancelUserDeletion(userId), userId);
+      return fmt.format(m.deletionCancelled, { name });
+    },
+  };
+
+  /** The dialog's submit: the step runs with the dialog open and busy, which closes once it is done. */
+  const submit = async () => {
     if (running) return;
     setError(null);
-    setRunning(step);
+    setReasonError(undefined);
+    if (step === 'suspend' && reason.trim() === '') return setReasonError(m.reasonRequired);
+    setRunning(true);
     try {
-      const said = await action();
+      const said = await steps[step]();
+      setOpen(false);
       if (said) announce(said);
     } catch (caught) {
-      if (isProfileError(caught) && caught.code === 'invalid_state') void queryClient.invalidateQueries({ queryKey: profileKeys.user(userId) });
-      setError(describe(caught));
+      const failure = caught as Partial<ProfileError> | null;
+      if (failure?.code === 'invalid_state') void kit.queryClient.invalidateQueries({ queryKey: kit.keys.user(userId) });
+      // The reason's rule is the server's (one line, at most 500 characters): its word, by id.
+      const onReason = step === 'suspend' && failure?.code === 'validation' ? fmt.fieldErrors(failure).reason : undefined;
+      if (onReason) setReasonError(onReason);
+      else setError(describeLifecycleError(caught, fmt, rateLimited));
     } finally {
-      setRunning(null);
-      // The button pressed may have given way to its opposite (Suspend… / Reactivate…).
-      focusIfLost(() => group.current?.querySelector<HTMLElement>('button'));
+      setRunning(false);
     }
-  };
-
-  const steps = {
-    export: () => run('export', async () => fmt.format(m.exported, { file: saveExport(await exporter.mutateAsync()) })),
-    suspend: (reason: string) =>
-      run('suspend', async () => {
-        await suspend.mutateAsync({ reason });
-        return fmt.format(m.suspended, { name });
-      }),
-    reactivate: () =>
-      run('reactivate', async () => {
-        await reactivate.mutateAsync();
-        return fmt.format(m.reactivated, { name });
-      }),
-    delete: (mode: 'scheduled' | 'immediate') =>
-      run('delete', async () => {
-        const result = await erase.mutateAsync({ mode });
-        if (!result.erased) return fmt.format(m.deletionScheduled, { name, date: fmt.dateTime(result.purgeAt) });
-        onErased();
-        return null; // the screen now says so, with focus on it
-      }),
-    cancelDeletion: () =>
-      run('cancelDeletion', async () => {
-        await cancelDeletion.mutateAsync();
-        return fmt.format(m.deletionCancelled, { name });
-      }),
-  };
-
-  /** Opens a step's dialog, its fields as new. */
-  const open = (step: AccountStep) => {
-    if (running) return;
-    setReason('');
-    setReasonError(undefined);
-    setMode(graceMs > 0 ? 'scheduled' : 'immediate');
-    setDialog(step);
-  };
-  /** The suspend or delete dialog's submit: its value checked, the dialog closed, the step run. */
-  const submit = (step: 'suspend' | 'delete') => {
-    if (step === 'delete') {
-      setDialog(null);
-      return void steps.delete(mode);
-    }
-    // The server's rule, from the core: one line, 1 to 500 characters.
-    const parsed = suspensionReasonSchema.safeParse(reason);
-    if (!parsed.success) return setReasonError(reason.trim() === '' ? m.reasonRequired : fmt.fieldError(parsed.error.issues[0]!));
-    setDialog(null);
-    void steps.suspend(parsed.data);
   };
 
   return {
     name,
     offered,
-    dialog,
     open,
-    setDialog,
+    step,
+    /** Opens a step's dialog, its fields as new. */
+    start: (next: AccountStep) => {
+      if (running) return;
+      setStep(next);
+      setReason('');
+      setReasonError(undefined);
+      setError(null);
+      setMode(graceMs > 0 ? 'scheduled' : 'immediate');
+      setOpen(true);
+    },
+    cancel: () => {
+      if (!running) setOpen(false);
+    },
     submit,
     reason,
     setReason,
     reasonError,
     mode,
     setMode,
+    graceMs,
     running,
     error,
-    group,
-    steps,
-    graceMs,
     state: running ? 'busy' : error ? 'failed' : 'idle',
   };
 }

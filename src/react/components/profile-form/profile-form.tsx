@@ -10,6 +10,7 @@ import { ComponentRoot } from '../../ui/component-root';
 import { ShellFallback } from '../../ui/profile-shell';
 import { EMAIL_CHANGE_ROOT } from './email-change-props';
 import { lazyAccountStatus } from '../account-status/lazy-account-status';
+import { useLazyKit } from '../../ui/lazy-kit';
 
 export type { ProfileFormProps, ProfileFormState } from './profile-form-props';
 
@@ -28,6 +29,7 @@ export function ProfileForm(props: ProfileFormProps) {
 
 function ProfileFormView(props: ProfileFormProps) {
   const c = useProfileFormController(props);
+  const kit = useLazyKit();
   const { load } = c;
   return (
     <ComponentRoot
@@ -42,7 +44,7 @@ function ProfileFormView(props: ProfileFormProps) {
       ) : (
         <>
           {/* Suspended, or erasure scheduled: said at the top (a lazy part: most accounts are active). */}
-          <lazyAccountStatus.Part when={load.loaded.profile.status === 'suspended' || !!load.loaded.profile.purgeAt} profile={load.loaded.profile} isSelf={load.loaded.isSelf} />
+          <lazyAccountStatus.Part when={load.loaded.profile.status === 'suspended' || !!load.loaded.profile.purgeAt} profile={load.loaded.profile} isSelf={load.loaded.isSelf} kit={kit} />
           {c.emailChange ? <EmailChangeView loaded={load.loaded} root={EMAIL_CHANGE_ROOT} /> : null}
           <form className="pk-profile-form-fields" noValidate onSubmit={(event) => void c.onSubmit(event)} data-pk-form="profile">
             <ProfileFieldList entries={c.entries} loaded={load.loaded} control={c.control} register={c.register} idOf={c.idOf} />

@@ -4,6 +4,7 @@ import type { Profile, ViewerConfig } from '../../../core/browser';
 import { users as english } from '../../i18n/locales/en/users';
 import { useComponentMessages } from '../../i18n/use-component-messages';
 import { useMessages } from '../../i18n/use-messages';
+import { Dialog } from '../../ui/dialog';
 import { FormDialog } from '../../ui/form-dialog';
 import { FieldShell } from '../../ui/field-shell';
 import { FormAlert } from '../../ui/form-alert';
@@ -26,8 +27,8 @@ export function NewUserDialog({ open, onOpenChange, config, onCreated }: NewUser
   const label = (name: 'email' | 'name' | 'roles') => config.fields[name]?.label ?? common.fieldLabels[name];
   return (
     <FormDialog
+      Dialog={Dialog}
       open={open}
-      onOpenChange={onOpenChange}
       onCancel={() => {
         c.reset();
         onOpenChange(false);
@@ -36,8 +37,10 @@ export function NewUserDialog({ open, onOpenChange, config, onCreated }: NewUser
       description={m.description}
       name="new-user"
       formName="new-user"
-      submitLabel={c.busy ? m.submitting : m.submit}
+      submitLabel={m.submit}
+      cancelLabel={common.cancel}
       busy={c.busy}
+      busyLabel={m.submitting}
       onSubmit={() => void c.submit()}
     >
       <FieldShell id={`${id}email`} label={label('email')} error={c.errors.email} required>
