@@ -36,8 +36,10 @@ export function SignInPage({ notice, onSignedIn }: { notice?: string; onSignedIn
     setBusy(true);
     setError(null);
     try {
-      if (await signIn(email, password)) return onSignedIn();
-      setError(t.signIn.wrong);
+      const outcome = await signIn(email, password);
+      if (outcome === 'ok') return onSignedIn();
+      // The server asks the library (`isActive`) after the password: a suspended account is told so.
+      setError(outcome === 'suspended' ? t.signIn.suspended : t.signIn.wrong);
       passwordInput.current?.select();
     } catch {
       setError(t.signIn.failed);
@@ -100,6 +102,9 @@ export function SignInPage({ notice, onSignedIn }: { notice?: string; onSignedIn
               {busy ? t.signIn.submitting : t.signIn.submit}
             </button>
           </form>
+          <p className="demo-switch">
+            {t.signIn.noAccount} <a href="#/signup">{t.signIn.signUp}</a>
+          </p>
           <div className="demo-seeded">
             <p className="demo-seeded-title">{t.signIn.seeded}</p>
             <div className="demo-seeded-list">
