@@ -1,9 +1,8 @@
 import { useFormatters } from 'profilekit';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { AuthField, AuthPage, AuthSubmit, AuthSwitch } from './auth-page';
 import { signUp } from './dev-api';
 import { useDemo } from './demo-state';
-import { Footer, Header } from './header';
-import { useFocusOnArrival } from './page-heading';
 
 type Field = 'name' | 'email' | 'password';
 
@@ -17,15 +16,10 @@ export function SignUpPage({ onSignedUp }: { onSignedUp: () => void }) {
   const { t } = useDemo();
   const fmt = useFormatters();
   const id = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
   const [values, setValues] = useState<Record<Field, string>>({ name: '', email: '', password: '' });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [alert, setAlert] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useFocusOnArrival(heading);
-  useEffect(() => {
-    document.title = `${t.signUp.title} · profilekit demo`;
-  }, [t]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -48,59 +42,27 @@ export function SignUpPage({ onSignedUp }: { onSignedUp: () => void }) {
   }
 
   const field = (name: Field, label: string, input: { type: string; autoComplete: string; required?: boolean }, help?: string) => (
-    <div className="pk-field">
-      <label className="pk-label" htmlFor={`${id}-${name}`}>
-        {label}
-      </label>
-      <input
-        id={`${id}-${name}`}
-        className="pk-input"
-        name={name}
-        {...input}
-        value={values[name]}
-        onChange={(event) => setValues((current) => ({ ...current, [name]: event.target.value }))}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={[errors[name] ? `${id}-${name}-error` : '', help ? `${id}-${name}-help` : ''].filter(Boolean).join(' ') || undefined}
-      />
-      {help ? (
-        <p className="pk-help" id={`${id}-${name}-help`}>
-          {help}
-        </p>
-      ) : null}
-      {errors[name] ? (
-        <p className="pk-error" id={`${id}-${name}-error`}>
-          {errors[name]}
-        </p>
-      ) : null}
-    </div>
+    <AuthField
+      id={`${id}-${name}`}
+      label={label}
+      name={name}
+      {...input}
+      value={values[name]}
+      onValue={(value) => setValues((current) => ({ ...current, [name]: value }))}
+      help={help}
+      error={errors[name]}
+    />
   );
 
   return (
-    <>
-      <Header />
-      <main className="demo-main demo-signin" id="main" tabIndex={-1}>
-        <div className="demo-card demo-signin-card">
-          <h1 ref={heading} tabIndex={-1}>
-            {t.signUp.title}
-          </h1>
-          <p className="demo-lead">{t.signUp.lead}</p>
-          <form className="demo-form" onSubmit={submit} noValidate>
-            {field('name', t.signUp.name, { type: 'text', autoComplete: 'name' })}
-            {field('email', t.signUp.email, { type: 'email', autoComplete: 'username', required: true })}
-            {field('password', t.signUp.password, { type: 'password', autoComplete: 'new-password', required: true }, t.signUp.passwordHelp)}
-            <p className="pk-form-alert" role="alert">
-              {alert}
-            </p>
-            <button type="submit" className="pk-button pk-button--primary demo-wide-button" disabled={busy}>
-              {busy ? t.signUp.submitting : t.signUp.submit}
-            </button>
-          </form>
-          <p className="demo-switch">
-            {t.signUp.haveAccount} <a href="#/">{t.signUp.signIn}</a>
-          </p>
-        </div>
-      </main>
-      <Footer />
-    </>
+    <AuthPage title={t.signUp.title} lead={t.signUp.lead}>
+      <form className="demo-form" onSubmit={submit} noValidate>
+        {field('name', t.signUp.name, { type: 'text', autoComplete: 'name' })}
+        {field('email', t.signUp.email, { type: 'email', autoComplete: 'username', required: true })}
+        {field('password', t.signUp.password, { type: 'password', autoComplete: 'new-password', required: true }, t.signUp.passwordHelp)}
+        <AuthSubmit alert={alert} busy={busy} label={t.signUp.submit} busyLabel={t.signUp.submitting} />
+      </form>
+      <AuthSwitch text={t.signUp.haveAccount} href="#/" link={t.signUp.signIn} />
+    </AuthPage>
   );
 }
