@@ -248,6 +248,12 @@ export function renderReport(r: BenchResults, notes: Record<string, { cause: str
     p(bundleRow(`**${c.name}** (+ provider)`, c.bundle, c.ratio, `<= ${budget.goal}x`, budget.ceiling === null ? '' : `${budget.ceiling.toLocaleString('en')} B`, status(check.goalMet)));
     p(bundleRow(`&nbsp;&nbsp;its floor: ${c.floor.dependencies.join(' + ')}`, c.floor));
   }
+  for (const c of b.lifecycle) {
+    const check = r.bundleChecks.find((k) => k.id === `bundle.${c.name}`)!;
+    const budget = budgets.lifecycle[c.name];
+    p(bundleRow(`${c.name} (+ provider; account lifecycle)`, c.bundle, c.ratio, `<= ${budget.goal}x`, budget.ceiling === null ? '' : `${budget.ceiling.toLocaleString('en')} B`, status(check.goalMet)));
+    p(bundleRow(`&nbsp;&nbsp;its floor: ${c.floor.dependencies.join(' + ')}`, c.floor));
+  }
   p(bundleRow('`styles.css` (minified)', b.css));
   p('');
   const server = r.bundleChecks.find((c) => c.id === 'bundle.server-free')!;
@@ -260,7 +266,7 @@ export function renderReport(r: BenchResults, notes: Record<string, { cause: str
   p('What the bytes are (minified bytes per package in the output, from the metafile):', '');
   p(`- floor: ${composition(b.floor)}`);
   p(`- the five components: ${composition(b.all)}`);
-  for (const c of b.components) p(`- ${c.name}: ${composition(c.bundle)}`);
+  for (const c of [...b.components, ...b.lifecycle]) p(`- ${c.name}: ${composition(c.bundle)}`);
   const own = Object.entries(b.all.ownCode).sort((a, c) => c[1] - a[1]);
   p(`- profilekit's own code in the five, by folder: ${own.slice(0, 10).map(([folder, bytes]) => `${folder} ${kib(bytes)}`).join(', ')}`);
   for (const chunk of b.all.lazy) {

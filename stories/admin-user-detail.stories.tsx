@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, waitFor, within, type UserEventObject } from 'storybook/test';
+import { expect, fn, waitFor, within, type UserEventObject } from 'storybook/test';
 import { AdminUserDetail, type AdminUserDetailProps } from '../src/react';
 import { exampleAccounts } from '../src/testing/fixtures/example-accounts';
 import { componentRoot } from '../test/support/component-root';
+import { captureDownloads } from '../test/support/downloads';
 import { GRACE, issueApiKeys } from '../test/support/seed';
 import { backendArgs, backendArgTypes, componentProps, type BackendArgs } from './support/backend-controls';
 import { networkError, neverAnswers, rateLimited } from './support/routes';
@@ -22,19 +23,19 @@ const meta = {
     docs: {
       description: {
         component: usage(
-          'One user, for administrators: every field edited in place (click or Enter to open, Enter or leaving the field saves, Escape cancels), each save one audit entry; the email with "mark as verified"; billing and API keys; custom fields and attributes; the audit history, paged. Non-admins get a "not allowed" state.',
+          'One user, for administrators: every field edited in place (click or Enter to open, Enter or leaving the field saves, Escape cancels), each save one audit entry; the email with "mark as verified"; billing and API keys; custom fields and attributes; the audit history, paged. Its head shows the account\'s state (suspended with its reason, pending deletion with its date) and the account actions the config allows, each behind a confirmation: download its data, suspend or reactivate, delete (now or scheduled) or cancel a scheduled deletion; after an immediate deletion it says so and calls `onDeleted`. Non-admins get a "not allowed" state.',
           `
 import { AdminUserDetail, NotificationPrefs, ProfileKitProvider } from 'profilekit';
 
 <ProfileKitProvider adapter={adapter}>
-  <AdminUserDetail userId={selectedUserId} auditPageSize={10} />
+  <AdminUserDetail userId={selectedUserId} auditPageSize={10} onDeleted={() => setSelectedUserId(undefined)} />
   <NotificationPrefs userId={selectedUserId} />
 </ProfileKitProvider>`,
         ),
       },
     },
   },
-  args: { ...backendArgs, viewer: 'admin', userId: GRACE },
+  args: { ...backendArgs, viewer: 'admin', userId: GRACE, onDeleted: fn() },
   argTypes: { ...backendArgTypes() },
   render: (args) => <AdminUserDetail {...componentProps(args)} />,
 } satisfies Meta<Args>;
@@ -305,6 +306,195 @@ export const RightToLeft: Story = {
   globals: { locale: 'fr', dir: 'rtl' },
   play: async ({ canvas, canvasElement }) => {
     await loaded(canvas);
+    await expect(root(canvasElement).closest('[dir]')).toHaveAttribute('dir', 'rtl');
+  },
+};
+
+// The account actions in the head: the account's state, and export, suspend / reactivate, delete / cancel, each behind a confirmation.
+
+const actions = (canvas: Canvas) => canvas.findByRole('group', { name: 'Account actions for Grace Hopper' }, { timeout: 5000 });
+const liveStatus = (canvasElement: HTMLElement) => root(canvasElement).querySelector('.pk-live[role="status"]');
+
+/** Opens a step's dialog from its button. */
+async function openStep(canvas: Canvas, canvasElement: HTMLElement, user: UserEventObject, name: string) {
+  await user.click(within(await actions(canvas)).getByRole('button', { name }));
+  return page(canvasElement).findByRole('alertdialog', {}, { timeout: 5000 });
+}
+
+/** An active account: the actions. */
+export const AccountActions: Story = {
+  play: async ({ canvas }) => {
+    const group = await actions(canvas);
+    await expect(within(group).getAllByRole('button').map((button) => button.textContent)).toEqual(['Download data', 'Suspend…', 'Delete…']);
+  },
+};
+
+/** Suspended, with its reason, and an erasure scheduled: both in the head. */
+export const SuspendedAndPending: Story = {
+  parameters: backend({
+    setup: async ({ asAdmin }) => {
+      await asAdmin.suspendUser(GRACE, { reason: 'Unpaid invoices' });
+      await asAdmin.deleteUser(GRACE, { mode: 'scheduled' });
+    },
+  }),
+  play: async ({ canvas }) => {
+    const head = await canvas.findByRole('group', { name: /^This account is suspended since / }, { timeout: 5000 });
+    await expect(head).toHaveTextContent('Reason: Unpaid invoices');
+    await expect(head).toHaveTextContent(/This account will be erased on /);
+    await expect(within(await actions(canvas)).getAllByRole('button').map((button) => button.textContent)).toEqual(['Download data', 'Reactivate…', 'Cancel deletion…']);
+  },
+};
+
+/** Suspend with a reason: the head says so, the button turns into Reactivate… (and keeps focus). */
+export const SuspendAccount: Story = {
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const dialog = await openStep(canvas, canvasElement, userEvent, 'Suspend…');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Reason' }), 'Checking a report{Enter}');
+    await canvas.findByRole('group', { name: /^This account is suspended since / }, { timeout: 5000 });
+    await waitFor(() => expect(within(canvas.getByRole('group', { name: 'Account actions for Grace Hopper' })).getByRole('button', { name: 'Reactivate…' })).toHaveFocus());
+    await expect(await grace()).toMatchObject({ status: 'suspended', suspension: { reason: 'Checking a report' } });
+  },
+};
+
+/** The suspend dialog with no reason: said on the field. */
+export const SuspendWithoutReason: Story = {
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const dialog = await openStep(canvas, canvasElement, userEvent, 'Suspend…');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Suspend' }));
+    await expect(within(dialog).getByRole('textbox', { name: 'Reason' })).toHaveAccessibleDescription(/Give a reason\./);
+  },
+};
+
+/** The step under way (the server does not answer): the dialog stays, busy. */
+export const ActionWorking: Story = {
+  parameters: backend({ handlers: [neverAnswers('POST /users/:id/suspension')] }),
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const dialog = await openStep(canvas, canvasElement, userEvent, 'Suspend…');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Reason' }), 'Spam{Enter}');
+    await expect(await within(dialog).findByRole('button', { name: 'Working…' })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** Reactivate a suspended account. */
+export const Reactivate: Story = {
+  parameters: backend({ setup: async ({ asAdmin }) => void (await asAdmin.suspendUser(GRACE, { reason: 'Spam' })) }),
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const dialog = await openStep(canvas, canvasElement, userEvent, 'Reactivate…');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Reactivate' }));
+    await waitFor(() => expect(liveStatus(canvasElement)).toHaveTextContent('Grace Hopper reactivated.'));
+    await expect(await grace()).toMatchObject({ status: 'active' });
+  },
+};
+
+/** Download the account's data: the file (caught here instead of saved) holds it. */
+export const ExportData: Story = {
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const downloads = captureDownloads();
+    try {
+      const dialog = await openStep(canvas, canvasElement, userEvent, 'Download data');
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Download' }));
+      await waitFor(() => expect(liveStatus(canvasElement)).toHaveTextContent(/^Downloaded profilekit-export-user-grace-/));
+      await expect(await downloads.json()).toMatchObject({ format: 'profilekit.account-export', main: { email: exampleAccounts.user.email } });
+    } finally {
+      downloads.restore();
+    }
+  },
+};
+
+/** Delete after the grace period (the default): the head shows the date; Cancel deletion… takes its place. */
+export const DeleteScheduled: Story = {
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const dialog = await openStep(canvas, canvasElement, userEvent, 'Delete…');
+    await expect(within(dialog).getByRole('radio', { name: /^In 14 days/ })).toBeChecked();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await canvas.findByRole('group', { name: /^This account will be erased on / }, { timeout: 5000 });
+    await expect(within(await actions(canvas)).getByRole('button', { name: 'Cancel deletion…' })).toBeInTheDocument();
+  },
+};
+
+/** Cancel a scheduled deletion. */
+export const CancelDeletion: Story = {
+  parameters: backend({ setup: async ({ asAdmin }) => void (await asAdmin.deleteUser(GRACE, { mode: 'scheduled' })) }),
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const dialog = await openStep(canvas, canvasElement, userEvent, 'Cancel deletion…');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Keep the account' }));
+    await waitFor(() => expect(liveStatus(canvasElement)).toHaveTextContent('Erasure of Grace Hopper cancelled.'));
+    await expect(await grace()).toMatchObject({ purgeAt: null });
+  },
+};
+
+/** Delete now: the screen says the account is erased, keeps its history, and tells the host. */
+export const DeletedNow: Story = {
+  play: async ({ canvas, canvasElement, userEvent, args }) => {
+    const dialog = await openStep(canvas, canvasElement, userEvent, 'Delete…');
+    await userEvent.click(within(dialog).getByRole('radio', { name: 'Now: erased at once, this cannot be undone' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await expect(await canvas.findByText('This account has been erased. Its history stays for the record.', {}, { timeout: 5000 })).toBeInTheDocument();
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'erased'));
+    await expect(args.onDeleted).toHaveBeenCalledWith(GRACE);
+    await canvas.findByText(/^Account erased by you$/, {}, { timeout: 5000 });
+  },
+};
+
+/** Another admin suspended Grace meanwhile (409 invalid_state): said in the dialog. */
+export const AlreadySuspended: Story = {
+  parameters: backend({ meanwhile: { request: 'POST /users/:id/suspension', run: async ({ asAdmin }) => void (await asAdmin.suspendUser(GRACE, { reason: 'First' })) } }),
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const dialog = await openStep(canvas, canvasElement, userEvent, 'Suspend…');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Reason' }), 'Second{Enter}');
+    await expect(await within(dialog).findByRole('alert')).toHaveTextContent('The account is already suspended');
+  },
+};
+
+/** The export throttle (429, Retry-After 600 s): the wait in words, in the dialog. */
+export const ActionRateLimited: Story = {
+  parameters: backend({ handlers: [rateLimited('GET /users/:id/export', 600)] }),
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const dialog = await openStep(canvas, canvasElement, userEvent, 'Download data');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Download' }));
+    await expect(await within(dialog).findByRole('alert')).toHaveTextContent('Too many attempts. Try again in 10 minutes.');
+  },
+};
+
+export const ActionNetworkFailure: Story = {
+  parameters: backend({ handlers: [networkError('POST /users/:id/deletion')] }),
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const dialog = await openStep(canvas, canvasElement, userEvent, 'Delete…');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await expect(await within(dialog).findByRole('alert')).toHaveTextContent('Cannot reach the server');
+  },
+};
+
+/** The admin on their own account: no actions (their own deletion asks for their password elsewhere). */
+export const OwnAccount: Story = {
+  args: { userId: exampleAccounts.admin.id },
+  play: async ({ canvas }) => {
+    await canvas.findByRole('heading', { level: 2, name: 'Ada Lovelace' }, { timeout: 5000 });
+    await expect(canvas.queryByRole('group', { name: /^Account actions/ })).toBeNull();
+  },
+};
+
+export const ActionsDark: Story = {
+  globals: { theme: 'dark' },
+  parameters: backend({ setup: async ({ asAdmin }) => void (await asAdmin.suspendUser(GRACE, { reason: 'Spam' })) }),
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await openStep(canvas, canvasElement, userEvent, 'Delete…');
+  },
+};
+
+export const ActionsFrench: Story = {
+  globals: { locale: 'fr' },
+  parameters: backend({ setup: async ({ asAdmin }) => void (await asAdmin.suspendUser(GRACE, { reason: 'Vérification' })) }),
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('group', { name: /^Ce compte est suspendu depuis le / }, { timeout: 5000 })).toHaveTextContent('Motif : Vérification');
+    await canvas.findByRole('group', { name: 'Actions sur le compte de Grace Hopper' });
+  },
+};
+
+export const ActionsRightToLeft: Story = {
+  globals: { locale: 'fr', dir: 'rtl' },
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findByRole('group', { name: 'Actions sur le compte de Grace Hopper' }, { timeout: 5000 });
     await expect(root(canvasElement).closest('[dir]')).toHaveAttribute('dir', 'rtl');
   },
 };

@@ -183,6 +183,24 @@ export const PendingEmail: Story = {
   },
 };
 
+/** The account's erasure is scheduled: said at the top, with its date and how to keep the account. */
+export const PendingDeletion: Story = {
+  parameters: backend({ setup: async ({ asUser }) => void (await asUser.scheduleDeletion({ currentPassword: PASSWORD })) }),
+  play: async ({ canvas }) => {
+    const banner = await canvas.findByRole('group', { name: /^Your account will be erased on / }, { timeout: 5000 });
+    await expect(banner).toHaveTextContent('To keep it, cancel the deletion under “Delete account”.');
+  },
+};
+
+/** An admin suspended the account: why, and that it can be read but not changed. */
+export const Suspended: Story = {
+  parameters: backend({ setup: async ({ asAdmin }) => void (await asAdmin.suspendUser(GRACE, { reason: 'Checking a report' })) }),
+  play: async ({ canvas }) => {
+    const banner = await canvas.findByRole('group', { name: 'Your account is suspended.' }, { timeout: 5000 });
+    await expect(banner).toHaveTextContent('Reason: Checking a report');
+  },
+};
+
 /** The new address belongs to another account: the server’s error on the email input. */
 export const EmailTaken: Story = {
   play: async ({ canvas, userEvent }) => {

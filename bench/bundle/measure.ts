@@ -17,6 +17,9 @@ const REACT_ENTRY = resolve(ROOT, 'src/react/index.ts');
 
 export const COMPONENTS = ['ProfileForm', 'PasswordChange', 'NotificationPrefs', 'CustomFieldsEditor', 'AdminUserDetail'] as const;
 export type ComponentName = (typeof COMPONENTS)[number];
+/** The account lifecycle's components (issue 12): measured one by one like the five, not in "the five together". */
+export const LIFECYCLE_COMPONENTS = ['AccountDataExport', 'DeleteAccount', 'UserList'] as const;
+export type LifecycleComponentName = (typeof LIFECYCLE_COMPONENTS)[number];
 
 /** The five dependencies of the floor, in the order the tables show them. */
 export const FLOOR_DEPENDENCIES = ['react-hook-form', 'zod', '@hookform/resolvers', '@tanstack/react-query', '@radix-ui/react-dialog'] as const;
@@ -59,6 +62,12 @@ export interface BundleFigure extends Sizes {
   label: string;
   /** How many files the page loads up front: the entry chunk and its static imports (the sizes above sum them, each compressed on its own). */
   initialChunks: number;
+  /**
+   * How many of those hold profilekit's own code (`src/`). One, unless a lazy chunk shares modules
+   * with the first load: esbuild then moves them into a chunk of their own, which the page also loads
+   * up front (and each compresses worse alone).
+   */
+  initialChunksWithOwnCode: number;
   /** Chunks loaded later through dynamic `import()` (not counted in the sizes above or in any ratio). */
   lazy: LazyChunk[];
   /** The lazy chunks' sizes summed. */
@@ -78,8 +87,8 @@ export interface BundleFigure extends Sizes {
   inputCount: number;
 }
 
-export interface ComponentFigure {
-  name: ComponentName;
+export interface ComponentFigure<N extends string = ComponentName> {
+  name: N;
   bundle: BundleFigure;
   floor: BundleFigure;
   ratio: number;
@@ -94,6 +103,7 @@ export interface BundleReport {
   all: BundleFigure;
   allRatio: number;
   components: ComponentFigure[];
+  lifecycle: ComponentFigure<LifecycleComponentName>[];
   css: Sizes & { id: string; label: string };
 }
 
@@ -195,6 +205,7 @@ async function bundle(id: string, label: string, source: { entry: string } | { s
     label,
     ...sum([...initial].map((output) => compress(bytesOf(output)))),
     initialChunks: initial.size,
+    initialChunksWithOwnCode: [...initial].filter((output) => Object.keys(meta.outputs[output]!.inputs).some((input) => input.startsWith('src/'))).length,
     lazy,
     lazyTotal: sum(lazy),
     packages,
@@ -247,13 +258,13 @@ export async function measureBundles(): Promise<BundleReport> {
     bundle('provider', 'ProfileKitProvider alone', { stdin: fromReact(['ProfileKitProvider']) }),
     bundle('all', 'the five components together (+ ProfileKitProvider)', { stdin: fromReact(['ProfileKitProvider', ...COMPONENTS]) }),
   ]);
-  const components: ComponentFigure[] = await Promise.all(
-    COMPONENTS.map(async (name) => {
-      const figure = await bundle(name, `${name} (+ ProfileKitProvider)`, { stdin: fromReact(['ProfileKitProvider', name]) });
-      const componentFloor = await floorFor(figure.dependencies);
-      return { name, bundle: figure, floor: componentFloor, ratio: figure.gzip / componentFloor.gzip };
-    }),
-  );
+  const measureComponent = async <N extends string>(name: N): Promise<ComponentFigure<N>> => {
+    const figure = await bundle(name, `${name} (+ ProfileKitProvider)`, { stdin: fromReact(['ProfileKitProvider', name]) });
+    const componentFloor = await floorFor(figure.dependencies);
+    return { name, bundle: figure, floor: componentFloor, ratio: figure.gzip / componentFloor.gzip };
+  };
+  const components = await Promise.all(COMPONENTS.map(measureComponent));
+  const lifecycle = await Promise.all(LIFECYCLE_COMPONENTS.map(measureComponent));
   const cssResult = await build({
     entryPoints: [resolve(ROOT, 'src/react/styles.css')],
     bundle: true,
@@ -263,5 +274,5 @@ export async function measureBundles(): Promise<BundleReport> {
     outdir: resolve(ROOT, '.scratch/bench-css'),
   });
   const css = { id: 'css', label: 'styles.css (all @imports inlined)', ...compress(cssResult.outputFiles[0]!.contents) };
-  return { options: BUILD_OPTIONS, esbuildVersion, floor, entry, provider, all, allRatio: all.gzip / floor.gzip, components, css };
+  return { options: BUILD_OPTIONS, esbuildVersion, floor, entry, provider, all, allRatio: all.gzip / floor.gzip, components, lifecycle, css };
 }

@@ -10,6 +10,7 @@ import { MyProfilePage } from './my-profile-page';
 import { OutboxPage } from './outbox-page';
 import { PageHeading } from './page-heading';
 import { SignInPage } from './sign-in-page';
+import { SignUpPage } from './sign-up-page';
 import { demoStrings } from './strings';
 
 // The library as an app uses it: one HTTP adapter over the reference server's routes.
@@ -22,7 +23,8 @@ export function App() {
   const route = useHashRoute();
   /** undefined while the first check runs. */
   const [session, setSession] = useState<DemoSession | null | undefined>(undefined);
-  const [sessionEnded, setSessionEnded] = useState(false);
+  /** Why the sign-in page shows: the session ended on the server, or the account was erased. */
+  const [ended, setEnded] = useState<'session' | 'erased' | null>(null);
 
   useEffect(() => {
     document.documentElement.dataset.pkTheme = theme;
@@ -39,22 +41,39 @@ export function App() {
     }
   }, []);
   useEffect(() => void refresh(), [refresh]);
+  const signedIn = useCallback(
+    async (page?: string) => {
+      setEnded(null);
+      if (page) window.location.hash = page;
+      await refresh();
+    },
+    [refresh],
+  );
 
   const signOut = useCallback(() => {
     void endSession().finally(() => {
-      setSessionEnded(false);
+      setEnded(null);
       setSession(null);
     });
   }, []);
   const sessionLost = useCallback(() => {
-    setSessionEnded(true);
+    setEnded('session');
     setSession(null);
+  }, []);
+  // DeleteAccount erased the account at once (a grace period of 0): the server ended its
+  // sessions; the page signs out and says why.
+  const accountErased = useCallback(() => {
+    void endSession().finally(() => {
+      setEnded('erased');
+      setSession(null);
+      window.location.hash = '#/';
+    });
   }, []);
 
   const t = demoStrings[language];
   const context = useMemo<DemoContextValue>(
-    () => ({ t, language, setLanguage, theme, setTheme, session: session ?? null, signOut, route }),
-    [t, language, setLanguage, theme, setTheme, session, signOut, route],
+    () => ({ t, language, setLanguage, theme, setTheme, session: session ?? null, signOut, accountErased, route }),
+    [t, language, setLanguage, theme, setTheme, session, signOut, accountErased, route],
   );
 
   return (
@@ -68,13 +87,15 @@ export function App() {
             <span className="pk-spinner" aria-hidden="true" /> {t.loading}
           </div>
         ) : session === null ? (
-          <SignInPage
-            notice={sessionEnded ? t.signIn.sessionEnded : undefined}
-            onSignedIn={() => {
-              setSessionEnded(false);
-              void refresh();
-            }}
-          />
+          // Signed out: the sign-up page, or the sign-in (for every other address). The
+          // provider gives both the library's formatters (the sign-up's errors by issue id).
+          <ProfileKitProvider adapter={adapter} messages={language === 'fr' ? fr : en}>
+            {route[0] === 'signup' ? (
+              <SignUpPage onSignedUp={() => void signedIn('#/profile')} />
+            ) : (
+              <SignInPage notice={ended === 'erased' ? t.signIn.erased : ended === 'session' ? t.signIn.sessionEnded : undefined} onSignedIn={() => void signedIn()} />
+            )}
+          </ProfileKitProvider>
         ) : (
           // A fresh query cache for every signed-in user.
           <SignedIn key={session.userId} onSessionLost={sessionLost} />

@@ -15,6 +15,8 @@ export interface DemoContextValue {
   /** null on the sign-in page. */
   session: DemoSession | null;
   signOut(): void;
+  /** The account was erased (DeleteAccount's `onErased`): sign out and say why. */
+  accountErased(): void;
   /** The hash route's parts: `#/admin/u1` is `['admin', 'u1']`. */
   route: string[];
 }
@@ -73,14 +75,4 @@ export function initialLanguage(): Language {
 
 export function initialTheme(): Theme {
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
-
-/** Input that settles: the value once it stopped changing for `ms`. */
-export function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
 }

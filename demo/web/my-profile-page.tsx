@@ -1,11 +1,11 @@
-import { CustomFieldsEditor, NotificationPrefs, PasswordChange, ProfileForm } from 'profilekit';
+import { AccountDataExport, CustomFieldsEditor, DeleteAccount, NotificationPrefs, PasswordChange, ProfileForm } from 'profilekit';
 import { useEffect, useState } from 'react';
 import { useDemo } from './demo-state';
 import { PageHeading } from './page-heading';
 
-/** "My profile": every self-service component, as an app would lay them out. */
+/** "My profile": every self-service component, as an app would lay them out; the account's deletion in a "danger zone". */
 export function MyProfilePage() {
-  const { t } = useDemo();
+  const { t, accountErased } = useDemo();
   const [dirty, setDirty] = useState(false);
   useUnsavedChangesWarning(dirty);
   return (
@@ -27,6 +27,13 @@ export function MyProfilePage() {
           </section>
           <section className="demo-card" aria-label={t.profile.notifications}>
             <NotificationPrefs />
+          </section>
+          <section className="demo-card" aria-label={t.profile.data}>
+            <AccountDataExport />
+          </section>
+          <section className="demo-card demo-danger" aria-label={t.profile.danger}>
+            {/* Erased at once (a grace period of 0): the demo signs out. A scheduled erasure ends the session when the purge runs. */}
+            <DeleteAccount onErased={accountErased} />
           </section>
         </div>
       </div>

@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { fetchSeededAddresses, signIn } from './dev-api';
+import { AuthField, AuthPage, AuthSubmit, AuthSwitch } from './auth-page';
 import { useDemo } from './demo-state';
-import { Footer, Header } from './header';
-import { useFocusOnArrival } from './page-heading';
 
 /** The demo's development sign-in (not part of profilekit). */
 export function SignInPage({ notice, onSignedIn }: { notice?: string; onSignedIn: () => void }) {
@@ -13,10 +12,8 @@ export function SignInPage({ notice, onSignedIn }: { notice?: string; onSignedIn
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
   // The seeded accounts' addresses as they are now; their passwords are printed by npm start.
   const [seeded, setSeeded] = useState<string[]>([]);
-  useFocusOnArrival(heading);
   useEffect(() => {
     let live = true;
     fetchSeededAddresses().then(
@@ -27,17 +24,16 @@ export function SignInPage({ notice, onSignedIn }: { notice?: string; onSignedIn
       live = false;
     };
   }, []);
-  useEffect(() => {
-    document.title = `${t.signIn.title} · profilekit demo`;
-  }, [t]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      if (await signIn(email, password)) return onSignedIn();
-      setError(t.signIn.wrong);
+      const outcome = await signIn(email, password);
+      if (outcome === 'ok') return onSignedIn();
+      // The server asks the library (`isActive`) after the password: a suspended account is told so.
+      setError(outcome === 'suspended' ? t.signIn.suspended : t.signIn.wrong);
       passwordInput.current?.select();
     } catch {
       setError(t.signIn.failed);
@@ -47,82 +43,48 @@ export function SignInPage({ notice, onSignedIn }: { notice?: string; onSignedIn
   }
 
   return (
-    <>
-      <Header />
-      <main className="demo-main demo-signin" id="main" tabIndex={-1}>
-        <div className="demo-card demo-signin-card">
-          <h1 ref={heading} tabIndex={-1}>
-            {t.signIn.title}
-          </h1>
-          <p className="demo-lead">{t.signIn.lead}</p>
-          {notice && !error && (
-            <p className="pk-banner demo-notice" role="status">
-              {notice}
-            </p>
-          )}
-          <form className="demo-form" onSubmit={submit} aria-describedby={error ? `${id}-error` : undefined}>
-            <div className="pk-field">
-              <label className="pk-label" htmlFor={`${id}-email`}>
-                {t.signIn.email}
-              </label>
-              <input
-                id={`${id}-email`}
-                className="pk-input"
-                type="email"
-                name="email"
-                autoComplete="username"
-                required
-                value={email}
-                onChange={(event) => setEmail(event.target.value)}
-              />
-            </div>
-            <div className="pk-field">
-              <label className="pk-label" htmlFor={`${id}-password`}>
-                {t.signIn.password}
-              </label>
-              <input
-                id={`${id}-password`}
-                ref={passwordInput}
-                className="pk-input"
-                type="password"
-                name="password"
-                autoComplete="current-password"
-                required
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-                aria-invalid={error === t.signIn.wrong || undefined}
-              />
-            </div>
-            <p className="pk-form-alert" id={`${id}-error`} role="alert">
-              {error}
-            </p>
-            <button type="submit" className="pk-button pk-button--primary demo-wide-button" disabled={busy}>
-              {busy ? t.signIn.submitting : t.signIn.submit}
+    <AuthPage title={t.signIn.title} lead={t.signIn.lead} after={<p className="demo-dev-note">{t.signIn.devOnly}</p>}>
+      {notice && !error && (
+        <p className="pk-banner demo-notice" role="status">
+          {notice}
+        </p>
+      )}
+      <form className="demo-form" onSubmit={submit} aria-describedby={error ? `${id}-error` : undefined}>
+        <AuthField id={`${id}-email`} label={t.signIn.email} type="email" name="email" autoComplete="username" required value={email} onValue={setEmail} />
+        <AuthField
+          id={`${id}-password`}
+          inputRef={passwordInput}
+          label={t.signIn.password}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onValue={setPassword}
+          invalid={error === t.signIn.wrong}
+        />
+        <AuthSubmit alertId={`${id}-error`} alert={error} busy={busy} label={t.signIn.submit} busyLabel={t.signIn.submitting} />
+      </form>
+      <AuthSwitch text={t.signIn.noAccount} href="#/signup" link={t.signIn.signUp} />
+      <div className="demo-seeded">
+        <p className="demo-seeded-title">{t.signIn.seeded}</p>
+        <div className="demo-seeded-list">
+          {seeded.map((address) => (
+            <button
+              key={address}
+              type="button"
+              className="pk-button demo-chip"
+              onClick={() => {
+                setEmail(address);
+                passwordInput.current?.focus();
+              }}
+            >
+              {address}
             </button>
-          </form>
-          <div className="demo-seeded">
-            <p className="demo-seeded-title">{t.signIn.seeded}</p>
-            <div className="demo-seeded-list">
-              {seeded.map((address) => (
-                <button
-                  key={address}
-                  type="button"
-                  className="pk-button demo-chip"
-                  onClick={() => {
-                    setEmail(address);
-                    passwordInput.current?.focus();
-                  }}
-                >
-                  {address}
-                </button>
-              ))}
-            </div>
-            <p className="pk-help">{t.signIn.passwordsWhere}</p>
-          </div>
+          ))}
         </div>
-        <p className="demo-dev-note">{t.signIn.devOnly}</p>
-      </main>
-      <Footer />
-    </>
+        <p className="pk-help">{t.signIn.passwordsWhere}</p>
+      </div>
+    </AuthPage>
   );
 }

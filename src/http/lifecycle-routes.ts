@@ -1,13 +1,11 @@
-import { ProfileError, type AccountExport } from '../core';
+import { exportFileName, ProfileError, type AccountExport } from '../core';
 import type { HttpAnswer } from './http-exchange';
 import { jsonAnswer } from './http-responses';
 import { ifMatch, profileResponse, self, signedIn, type Route, type RouteContext } from './route';
 
 /** An export as a download: a JSON file named for the account and the day, never cached (every answer is `no-store`). */
 function exportAnswer(document: AccountExport): HttpAnswer {
-  const id = document.account.id.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 64);
-  const filename = `profilekit-export-${id}-${document.exportedAt.slice(0, 10)}.json`;
-  return jsonAnswer(document, 200, { 'content-disposition': `attachment; filename="${filename}"` });
+  return jsonAnswer(document, 200, { 'content-disposition': `attachment; filename="${exportFileName(document)}"` });
 }
 
 /** An export writes an audit entry: HEAD (which would record one and deliver nothing) is refused. */

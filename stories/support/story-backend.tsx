@@ -40,6 +40,8 @@ export interface StoryBackendParameters {
    * someone else saves first, so the story's save meets a newer version (a conflict).
    */
   meanwhile?: { request: RouteSpec; run: (ctx: StoryBackendContext) => Promise<void> };
+  /** The service's grace period before a scheduled erasure (default 14 days; 0 erases at once). */
+  deletionGracePeriodMs?: number;
   /** Delay before every answer, in ms, or msw's `'real'`. Default 0. */
   latency?: number | 'real';
   /**
@@ -79,6 +81,7 @@ export function createStoryBackend(parameters: StoryBackendParameters, args: Bac
     seedConfig: defineProfileConfig(base),
     seed: seedFor(base, parameters.seed ?? [exampleAccounts.user, exampleAccounts.admin]),
     passwords: cheapHasher,
+    deletionGracePeriodMs: parameters.deletionGracePeriodMs,
   });
   const ctx: StoryBackendContext = { backend, asUser: backend.adapterFor(exampleViewers.user), asAdmin: backend.adapterFor(exampleViewers.admin) };
   const ready = backend.ready.then(() => parameters.setup?.(ctx));

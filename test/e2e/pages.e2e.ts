@@ -77,7 +77,7 @@ describe.skipIf(!chromiumAvailable())('every page and dialog: axe and screenshot
     const errors = watchForErrors(page);
     await signIn(page, env.demo.admin);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
-    await page.getByRole('link', { name: /^Grace Hopper / }).waitFor();
+    await page.getByRole('button', { name: /^Grace Hopper / }).waitFor();
     await check(page, 'admin-list', 'the admin user list');
 
     const detail = await openUser(page, 'grace', 'Grace Hopper');

@@ -45,6 +45,8 @@ export interface ComponentBackend {
 export interface ComponentBackendOptions {
   config?: ProfileConfig;
   seed?: SeedAccount[];
+  /** The service's grace period before an erasure (default 14 days; 0 erases at once). */
+  deletionGracePeriodMs?: number;
 }
 
 /**
@@ -59,6 +61,7 @@ export async function createComponentBackend(kind: BackendKind, options: Compone
     seed: options.seed ?? [exampleAccounts.user, exampleAccounts.admin],
     passwords: testHasher,
     clock: clock.now,
+    deletionGracePeriodMs: options.deletionGracePeriodMs,
   });
   await backend.ready;
   const viewers = new Map<string, Viewer | null>();

@@ -1,5 +1,5 @@
 import type { ViewerConfig } from '../../core/browser';
-import type { ProfileKitMessages } from './messages';
+import type { SharedMessages } from './messages';
 
 /**
  * The config with every label in place: a label the app set is its own word, shown as it is in
@@ -7,7 +7,7 @@ import type { ProfileKitMessages } from './messages';
  * the messages (`common.fieldLabels`), in the viewer's language. The server sends only the
  * app's labels, so nothing here guesses from a label's text.
  */
-export function localizeConfig(config: ViewerConfig, messages: ProfileKitMessages): ViewerConfig {
+export function localizeConfig(config: ViewerConfig, messages: SharedMessages): ViewerConfig {
   const labels: Readonly<Record<string, string>> = messages.common.fieldLabels;
   const fields = Object.fromEntries(
     Object.entries(config.fields).map(([name, field]) => [name, field && { ...field, label: field.label ?? labels[name] ?? name }]),

@@ -1,5 +1,5 @@
 import { fillTemplate, issueOf, type FieldIssue, type PasswordProblem } from '../../core/browser';
-import type { ProfileKitMessages } from './messages';
+import type { SharedMessages } from './messages';
 
 /** A field message with the id it was made from, when it has one (a zod issue, a server field). */
 export interface FieldMessage {
@@ -16,7 +16,7 @@ export interface FieldMessage {
 export type FieldErrorInput = string | FieldIssue | FieldMessage;
 
 /** An issue in the viewer's language, by id alone; `undefined` when `messages` has no such id. */
-export function translateIssue(issue: FieldIssue, messages: ProfileKitMessages): string | undefined {
+export function translateIssue(issue: FieldIssue, messages: SharedMessages): string | undefined {
   const params = issue.params ?? {};
   const table: Readonly<Record<string, string>> = issue.code === 'password' ? messages.password.problems : messages.common.validation;
   const key = issue.code === 'password' ? String(params.problem as PasswordProblem) : issue.code;
@@ -24,7 +24,7 @@ export function translateIssue(issue: FieldIssue, messages: ProfileKitMessages):
 }
 
 /** A field message in the viewer's language: translated by its issue's id, else as given. */
-export function translateFieldError(input: FieldErrorInput, messages: ProfileKitMessages): string {
+export function translateFieldError(input: FieldErrorInput, messages: SharedMessages): string {
   if (typeof input === 'string') return input;
   if (!('message' in input)) return translateIssue(input as FieldIssue, messages) ?? (input as FieldIssue).code;
   const issue = input.issue ?? issueOf(input as never);

@@ -1,8 +1,7 @@
 import { useContext, useMemo } from 'react';
 import { ProfileKitI18nContext } from '../provider/profile-kit-context';
 import type { FieldErrors, FieldIssues, ProfileError } from '../../core/browser';
-import type { en } from './locales/en';
-import { formatMessage, type ProfileKitMessages } from './messages';
+import { formatMessage, type SharedMessages } from './messages';
 import { translateFieldError, type FieldErrorInput } from './translate-issue';
 
 /** Locale-aware formatting for the components: Intl dates and numbers, messages, errors. */
@@ -47,13 +46,13 @@ export interface FieldProblems {
   issues?: FieldIssues;
 }
 
-function fieldErrors({ fields = {}, issues = {} }: FieldProblems, messages: ProfileKitMessages): FieldErrors {
+function fieldErrors({ fields = {}, issues = {} }: FieldProblems, messages: SharedMessages): FieldErrors {
   return Object.fromEntries(
     Object.entries(fields).map(([name, message]) => [name, translateFieldError({ message, issue: Object.hasOwn(issues, name) ? issues[name] : undefined }, messages)]),
   );
 }
 
-function errorMessage(error: unknown, messages: typeof en): string {
+function errorMessage(error: unknown, messages: SharedMessages): string {
   const code = (error as ProfileError | undefined)?.code;
   const errors = messages.common.errors;
   if (code === 'rate_limited') {

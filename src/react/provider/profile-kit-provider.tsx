@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { ProfileAdapter } from '../../core/browser';
-import { en } from '../i18n/locales/en';
-import { mergeMessages, type ProfileKitMessages, type ProfileKitMessagesInput } from '../i18n/messages';
+import { enShared } from '../i18n/locales/en/shared';
+import { mergeMessages, type ProfileKitMessages, type ProfileKitMessagesInput, type SharedMessages } from '../i18n/messages';
 import { ProfileKitContext, ProfileKitI18nContext } from './profile-kit-context';
 
 export interface ProfileKitProviderProps {
@@ -34,7 +34,7 @@ export function ProfileKitProvider({ adapter, queryClient, messages, locale, chi
       }),
   );
   const i18n = useMemo(() => {
-    const merged = mergeMessages(en, messages);
+    const merged = mergeMessages<SharedMessages>(enShared, messages);
     return { messages: merged, locale: locale ?? merged.locale };
   }, [messages, locale]);
   return (

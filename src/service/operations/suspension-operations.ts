@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { textSchema, withIssue, type Profile, type Viewer } from '../../core';
+import { suspensionReasonSchema, type Profile, type Viewer } from '../../core';
 import { invalidState } from '../support/lifecycle-errors';
 import { loadLifecycleTarget, saveTransition } from '../support/lifecycle-target';
 import { parseInput } from '../support/parse-input';
@@ -7,7 +7,7 @@ import { projectProfile } from '../support/project-profile';
 import { afterCommit, type ServiceContext } from '../support/service-context';
 
 const suspendInput = z.strictObject({
-  reason: textSchema({ maxLength: 500 }).refine((reason) => reason.length > 0, withIssue('required')),
+  reason: suspensionReasonSchema,
 });
 
 /** An admin suspends another account (`POST /users/:id/suspension`), saying why. */

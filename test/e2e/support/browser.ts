@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium } from '../../support/chromium';
-import { startDemo, type Credentials, type DemoServer } from './demo-server';
+import { startDemo, type Credentials, type DemoServer, type StartDemoOptions } from './demo-server';
 
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../../test-results/screenshots');
 
@@ -74,14 +74,14 @@ export async function signOut(page: Page) {
   await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
 }
 
-/** Admin: the admin page's user list, searched, and one user opened; returns the detail pane. */
+/** Admin: the admin page's user list (`UserList`), searched, and one user opened; returns the detail pane. */
 export async function openUser(page: Page, search: string, name: string): Promise<Locator> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
   await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
   await page.getByRole('searchbox', { name: 'Search by name or email' }).fill(search);
-  const list = page.getByRole('region', { name: 'Users' });
-  await eventually(() => list.getByRole('link').count(), 1);
-  await list.getByRole('link', { name: new RegExp(`^${name} `) }).click();
+  const list = page.getByRole('region', { name: 'Users' }).getByRole('list', { name: 'Users' });
+  await eventually(() => list.getByRole('listitem').count(), 1);
+  await list.getByRole('button', { name: new RegExp(`^${name} `) }).click();
   const detail = page.getByRole('region', { name: 'Admin' });
   await detail.getByRole('heading', { level: 2, name }).waitFor();
   return detail;
@@ -143,11 +143,12 @@ export function focusIsVisible(page: Page): Promise<boolean> {
 /**
  * `npm start` on a fresh database and Chromium, for the tests of one file: started before them,
  * stopped after. Read `demo` and `browser` inside tests (they exist once `beforeAll` ran).
+ * `options` go to `startDemo` (its environment: a short grace period, a quick purge).
  */
-export function useDemoAndBrowser(): { demo: DemoServer; browser: Browser } {
+export function useDemoAndBrowser(options: StartDemoOptions = {}): { demo: DemoServer; browser: Browser } {
   const env = {} as { demo: DemoServer; browser: Browser };
   beforeAll(async () => {
-    [env.demo, env.browser] = await Promise.all([startDemo(), launchChromium()]);
+    [env.demo, env.browser] = await Promise.all([startDemo(options), launchChromium()]);
   });
   afterAll(async () => {
     await env.browser?.close();

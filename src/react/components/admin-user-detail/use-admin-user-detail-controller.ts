@@ -9,19 +9,20 @@ import type { LoadedProfile } from '../../ui/use-loaded-profile';
 import type { DetailContext } from './detail-context';
 
 /** `AdminUserDetail`'s root `data-state`; each row keeps its own (see `InlineField`). */
-export type AdminUserDetailState = 'loading' | 'error' | 'ready';
+export type AdminUserDetailState = 'loading' | 'error' | 'ready' | 'erased';
 
 /**
  * The screen's state once loaded: the one saver all rows share (the form's, with its conflict
  * dialog), the context they read, the live announcement and the failure of an "overwrite with mine".
  */
-export function useAdminUserDetailController(userId: string, { config, access, isSelf }: LoadedProfile) {
+export function useAdminUserDetailController(userId: string, { config, access, isSelf }: LoadedProfile, onDeleted?: (userId: string) => void) {
   const fmt = useFormatters();
   const queryClient = useQueryClient();
   const adapter = useProfileAdapter();
   const idPrefix = `pk-aud${useId()}`;
   const [status, setStatus] = useState('');
   const [overwriteError, setOverwriteError] = useState<string | null>(null);
+  const [erased, setErased] = useState(false);
   const saver = useSaveProfile({ userId, optimistic: true, onError: (error) => setOverwriteError(fmt.error(error)) });
   const schema = useMemo(() => createPatchSchema(config, access), [config, access]);
   // The same message twice in a row must be announced twice: make the text differ.
@@ -45,7 +46,11 @@ export function useAdminUserDetailController(userId: string, { config, access, i
       announce,
     };
   }, [userId, isSelf, config, schema, saveSettled, adapter, queryClient, announce]);
-  return { state: 'ready' as AdminUserDetailState, idPrefix, ctx, status, overwriteError, saver };
+  const onErased = () => {
+    setErased(true);
+    onDeleted?.(userId);
+  };
+  return { state: (erased ? 'erased' : 'ready') as AdminUserDetailState, erased, onErased, idPrefix, ctx, status, overwriteError, saver };
 }
 
 export type AdminUserDetailController = ReturnType<typeof useAdminUserDetailController>;
